@@ -1,0 +1,46 @@
+export { LANGS, toLang, type Lang } from './vocab/langs.js';
+export { FIELDS, type Field } from './vocab/fields.js';
+export { QUALIFIERS, type Qualifier } from './vocab/qualifiers.js';
+export { UNITS, UNIT_INFO, type Unit, type Dimension as UnitDimension } from './vocab/units.js';
+export { METRICS, METRIC_UNITS, type KnownMetric } from './vocab/metrics.js';
+export { STATUSES, type Status } from './vocab/statuses.js';
+export { HOSTS, type Host } from './vocab/hosts.js';
+export { LEVELS, type Level } from './vocab/levels.js';
+export { PLACE_TYPES, PLACE_TIER, type PlaceType, type Tier } from './vocab/place-types.js';
+
+export { reportedValue, reportedQualifier, type ReportedNumber } from './number/reported-number.js';
+export { toInterval, exactInterval, HEDGE_TOLERANCE, type Interval } from './number/interval.js';
+export { sumIntervals } from './number/sum-intervals.js';
+export { reconcile, type Reconciliation } from './number/reconcile.js';
+
+export { parsePartialDate, partialDateRange, type PartialDate, type PartialDateParts } from './date/partial-date.js';
+
+export { labelsFor } from './i18n/labels-for.js';
+export type { Labels } from './i18n/labels.js';
+export { formatNumber, type FormatNumberOptions } from './format/format-number.js';
+export { formatReported } from './format/format-reported.js';
+export { formatPartialDate, formatPeriod } from './format/format-partial-date.js';
+
+export { cleanText } from './text/clean-text.js';
+export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
+export { foldName } from './text/fold-name.js';
+export { safeUrl } from './url/safe-url.js';
+
+export { validate, type ValidateOptions, type ValidationResult } from './validate/validate.js';
+export { createIssue, setMessages, type IssueLocation } from './validate/create-issue.js';
+export { ISSUE_CODES, type IssueCode, type IssueParams, type Severity, type ValidationIssue } from './validate/validation-issue.js';
+export type { MessageMap, MessageFn } from './validate/message-map.js';
+
+export type {
+  Dataset,
+  DatasetHeader,
+  LocalizedText,
+  Model,
+  Outcome,
+  Period,
+  PlaceRecord,
+  Source,
+  Statistic,
+} from './types.js';
+export type { Place, Succession } from './gazetteer/place.js';
+export { DIMENSIONS, SORTS, type Dimension, type Sort, type Query, type QueryResult, type ResultRow, type Label } from './query/query-types.js';

@@ -1,0 +1,163 @@
+import { reconcile } from '../number/reconcile.js';
+import { toInterval } from '../number/interval.js';
+import { reportedQualifier, reportedValue } from '../number/reported-number.js';
+import { partialDateRange } from '../date/partial-date.js';
+import { safeUrl } from '../url/safe-url.js';
+import { METRIC_UNITS, type KnownMetric } from '../vocab/metrics.js';
+import { UNIT_INFO, type Unit } from '../vocab/units.js';
+import type { Dataset, DatasetHeader, Model, PlaceRecord, Source, Statistic } from '../types.js';
+import { createIssue } from './create-issue.js';
+import type { ValidationIssue } from './validation-issue.js';
+
+/** A record that passed its schema, with its index in the input (issues point at the input). */
+export interface Entry<T> {
+  readonly value: T;
+  readonly index: number;
+}
+
+/** Options for the checks across records. */
+export interface CheckOptions {
+  /**
+   * Whether a place code is known, besides the places the dataset adds itself. Defaults to the built-in
+   * gazetteer of Hà Tĩnh.
+   */
+  readonly knownPlace?: (code: string) => boolean;
+  /** "Today" for the future-date check, as `YYYY-MM-DD`; defaults to the current UTC date. */
+  readonly today?: string;
+}
+
+/**
+ * The checks that look across records: duplicate ids, links, references to places and sources, dates in the
+ * future, units that cannot measure their metric, and published totals that disagree with their parts.
+ * Returns the dataset without the records and values it had to refuse.
+ */
+export function checkDataset(
+  header: DatasetHeader,
+  lists: {
+    sources?: Entry<Source>[] | undefined;
+    places?: Entry<PlaceRecord>[] | undefined;
+    models?: Entry<Model>[] | undefined;
+    statistics?: Entry<Statistic>[] | undefined;
+  },
+  issues: ValidationIssue[],
+  options: CheckOptions,
+): Dataset {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const knownPlace = options.knownPlace ?? (() => true);
+
+  const sources = unique(lists.sources ?? [], (s) => s.id, 'sources', issues).map(({ value, index }) => {
+    if (value.url === undefined) return value;
+    const url = safeUrl(value.url);
+    if (url !== undefined) return url === value.url ? value : { ...value, url };
+    issues.push(createIssue('unsafe_url', 'warning', { path: ['sources', index, 'url'] }, { value: value.url.slice(0, 80) }));
+    const { url: _dropped, ...rest } = value;
+    return rest;
+  });
+  const sourceIds = new Set(sources.map((s) => s.id));
+
+  const places = unique(lists.places ?? [], (p) => p.code, 'places', issues).map((e) => e.value);
+  const placeCodes = new Set(places.map((p) => p.code));
+  const isPlace = (code: string) => placeCodes.has(code) || knownPlace(code);
+
+  const models: Model[] = [];
+  for (const { value, index } of unique(lists.models ?? [], (m) => m.id, 'models', issues)) {
+    const path = ['models', index];
+    if (!isPlace(value.place)) issues.push(createIssue('unknown_place', 'warning', { path: [...path, 'place'] }, { value: value.place }));
+    value.sources?.forEach((id, i) => {
+      if (!sourceIds.has(id)) issues.push(createIssue('unknown_source', 'warning', { path: [...path, 'sources', i] }, { value: id }));
+    });
+    if (value.started && isFuture(value.started, today)) {
+      issues.push(createIssue('future_date', 'warning', { path: [...path, 'started'] }, { value: value.started }));
+    }
+    const outcomes = value.outcomes?.filter((o, i) => {
+      const expected = expectedDimension(o.metric);
+      if (!expected || UNIT_INFO[o.unit].dimension === expected) return true;
+      issues.push(createIssue('impossible_unit', 'error', { path: [...path, 'outcomes', i, 'unit'] }, { unit: o.unit, metric: o.metric, expected }));
+      return false;
+    });
+    models.push(outcomes === value.outcomes || !outcomes ? value : { ...value, outcomes });
+  }
+
+  const statistics: Statistic[] = [];
+  const statisticIndex = new Map<Statistic, number>();
+  const withId = unique(
+    (lists.statistics ?? []).filter((e) => e.value.id !== undefined),
+    (s) => s.id ?? '',
+    'statistics',
+    issues,
+  );
+  const kept = new Set(withId.map((e) => e.index));
+  for (const { value, index } of lists.statistics ?? []) {
+    if (value.id !== undefined && !kept.has(index)) continue;
+    const path = ['statistics', index];
+    const unit: Unit = value.unit ?? (value.subject === 'models' ? 'model' : 'count');
+    const expected = value.subject === 'models' ? 'count' : expectedDimension(value.subject);
+    if (expected && UNIT_INFO[unit].dimension !== expected) {
+      issues.push(createIssue('impossible_unit', 'error', { path: [...path, 'unit'] }, { unit, metric: value.subject, expected }));
+      continue;
+    }
+    if (!isPlace(value.place)) issues.push(createIssue('unknown_place', 'warning', { path: [...path, 'place'] }, { value: value.place }));
+    if (!sourceIds.has(value.source)) issues.push(createIssue('unknown_source', 'warning', { path: [...path, 'source'] }, { value: value.source }));
+    if (value.period.from && isFuture(value.period.from, today)) {
+      issues.push(createIssue('future_date', 'warning', { path: [...path, 'period', 'from'] }, { value: value.period.from }));
+    }
+    statistics.push(value);
+    statisticIndex.set(value, index);
+  }
+  issues.push(...reconcileStatistics(statistics, statisticIndex));
+
+  const dataset: Dataset = { ...header, sources };
+  if (lists.places) dataset.places = places;
+  if (lists.models) dataset.models = models;
+  if (lists.statistics) dataset.statistics = statistics;
+  return dataset;
+}
+
+/** Keeps the first record for each id and reports the rest. */
+function unique<T>(entries: Entry<T>[], id: (t: T) => string, list: string, issues: ValidationIssue[]): Entry<T>[] {
+  const seen = new Set<string>();
+  return entries.filter(({ value, index }) => {
+    const key = id(value);
+    if (!seen.has(key)) return seen.add(key);
+    issues.push(createIssue('duplicate_id', 'error', { path: [list, index] }, { value: key }));
+    return false;
+  });
+}
+
+function expectedDimension(metric: string) {
+  const unit = METRIC_UNITS[metric as KnownMetric] as Unit | undefined;
+  return unit ? UNIT_INFO[unit].dimension : undefined;
+}
+
+function isFuture(date: string, today: string): boolean {
+  const range = partialDateRange(date);
+  return range !== undefined && range[0] > today;
+}
+
+/** Sets each published total against the per-field figures published beside it. */
+function reconcileStatistics(statistics: readonly Statistic[], indexOf: Map<Statistic, number>): ValidationIssue[] {
+  const groups = new Map<string, { total?: Statistic; parts: Statistic[] }>();
+  statistics.forEach((s) => {
+    if (s.status || s.host || s.level) return;
+    const key = `${s.subject}|${s.place}|${s.period.from ?? ''}|${s.period.to ?? ''}|${UNIT_INFO[s.unit ?? 'count'].dimension}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { parts: [] }));
+    if (s.field) g.parts.push(s);
+    else g.total = s;
+  });
+  const out: ValidationIssue[] = [];
+  for (const { total, parts } of groups.values()) {
+    if (!total || parts.length < 2) continue;
+    const check = reconcile(toInterval(total.value), parts.map((p) => toInterval(p.value)));
+    if (check.consistent) continue;
+    out.push(
+      createIssue('inconsistent_total', 'warning', { path: ['statistics', indexOf.get(total) ?? -1] }, {
+        total: reportedValue(total.value),
+        totalQualifier: reportedQualifier(total.value),
+        sum: check.sum.value,
+        sumQualifier: check.sum.qualifier,
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { MessageMap } from './message-map.js';
+import { messagesEn } from './messages-en.js';
+import { messagesVi } from './messages-vi.js';
+import type { IssueCode, IssueParams, Severity, ValidationIssue } from './validation-issue.js';
+
+const maps: { vi: MessageMap; en: MessageMap } = { vi: messagesVi, en: messagesEn };
+
+/**
+ * Replaces some or all issue messages in one language, for a portal that words them its own way. Later issues
+ * use the new wording.
+ *
+ * @example
+ * setMessages('en', { issues: { unknown_place: (p) => `We do not know “${p.value}”.` } });
+ */
+export function setMessages(
+  lang: 'vi' | 'en',
+  overrides: { issues?: Partial<MessageMap['issues']>; cell?: MessageMap['cell'] },
+): void {
+  const base = maps[lang];
+  maps[lang] = { cell: overrides.cell ?? base.cell, issues: { ...base.issues, ...overrides.issues } };
+}
+
+/** Where an issue is, for `createIssue`: a JSON path and, for CSV input, a row and column. */
+export interface IssueLocation {
+  readonly path?: readonly (string | number)[];
+  readonly row?: number;
+  readonly column?: number;
+}
+
+/**
+ * Builds an issue with its messages in both languages. CSV issues start with "Row 7, column 5:".
+ *
+ * @example
+ * createIssue('invalid_number', 'error', { row: 7, column: 5 }, { value: '1.0.0' }).message.en;
+ * // 'Row 7, column 5: “1.0.0” is not a number.'
+ */
+export function createIssue(
+  code: IssueCode,
+  severity: Severity,
+  where: IssueLocation,
+  params: IssueParams = {},
+): ValidationIssue {
+  const say = (m: MessageMap) => {
+    const text = m.issues[code](params);
+    return where.row === undefined ? text : `${m.cell(where.row, where.column)}: ${text}`;
+  };
+  const issue: { -readonly [K in keyof ValidationIssue]: ValidationIssue[K] } = {
+    code,
+    severity,
+    path: where.path ?? [],
+    params,
+    message: { vi: say(maps.vi), en: say(maps.en) },
+  };
+  if (where.row !== undefined) issue.row = where.row;
+  if (where.column !== undefined) issue.column = where.column;
+  return issue;
+}

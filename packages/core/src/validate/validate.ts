@@ -1,0 +1,97 @@
+import { datasetHeaderSchema, modelSchema, placeSchema, sourceSchema, statisticSchema } from '../schema/entity-schemas.js';
+import type { Dataset, DatasetHeader, Model, PlaceRecord, Source, Statistic } from '../types.js';
+import { createIssue } from './create-issue.js';
+import { checkDataset, type CheckOptions, type Entry } from './check-dataset.js';
+import { parseRecord } from './parse-record.js';
+import { sanitizeInput, type SanitizeContext } from './sanitize-input.js';
+import type { ValidationIssue } from './validation-issue.js';
+
+/** Options for `validate`. */
+export type ValidateOptions = CheckOptions;
+
+/** What `validate` returns: the good part of the input, and every problem found in the rest. */
+export interface ValidationResult {
+  /** The usable dataset, or undefined when the input is not a dataset at all. */
+  readonly data: Dataset | undefined;
+  readonly issues: readonly ValidationIssue[];
+}
+
+const OPTIONAL = {
+  source: new Set(['publisher', 'author', 'date', 'url', 'language', 'note']),
+  place: new Set(['parent', 'validFrom', 'validTo']),
+  model: new Set(['host', 'level', 'started', 'status', 'replicatedFrom', 'outcomes', 'sources', 'description']),
+  statistic: new Set(['id', 'unit', 'field', 'status', 'host', 'level', 'note']),
+};
+
+const HEADER_FALLBACK = { title: '', language: 'vi', license: '', updated: '' } as const;
+
+/**
+ * Checks untrusted dataset input (parsed JSON, or JSON text) and returns what is usable with a list of issues.
+ * It never throws on bad data: bad records are reported (code, path, message in vi and en) and skipped, good
+ * records are kept, and a bad optional value is dropped without losing its record.
+ *
+ * @example
+ * const { data, issues } = validate(await (await fetch(url)).text());
+ * for (const issue of issues) console.warn(issue.message.vi);
+ */
+export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const ctx: SanitizeContext = { issues: [], reported: new Set() };
+  if (typeof input === 'string') {
+    try {
+      input = JSON.parse(input);
+    } catch (e) {
+      return { data: undefined, issues: [createIssue('invalid_json', 'error', {}, { detail: (e as Error).message })] };
+    }
+  }
+  const raw = sanitizeInput(input, undefined, ctx);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { data: undefined, issues: [...ctx.issues, createIssue('not_a_dataset', 'error', {})] };
+  }
+  const obj = raw as Record<string, unknown>;
+  if (obj.version !== undefined && obj.version !== 1) {
+    return { data: undefined, issues: [...ctx.issues, createIssue('unsupported_version', 'error', { path: ['version'] }, { value: String(obj.version) })] };
+  }
+  if (!('sources' in obj) && !('models' in obj) && !('statistics' in obj)) {
+    return { data: undefined, issues: [...ctx.issues, createIssue('not_a_dataset', 'error', {})] };
+  }
+
+  const header: Record<string, unknown> = { version: 1 };
+  for (const [key, schema] of Object.entries(datasetHeaderSchema.shape)) {
+    if (key === 'version') continue;
+    const value = parseRecord(schema, obj[key], [key], new Set(), {
+      issues: obj[key] === undefined && !(key in HEADER_FALLBACK) ? [] : ctx.issues,
+      reported: ctx.reported,
+    });
+    if (value !== undefined) header[key] = value;
+    else if (key in HEADER_FALLBACK) header[key] = HEADER_FALLBACK[key as keyof typeof HEADER_FALLBACK];
+  }
+
+  const sources = collect<Source>(obj, 'sources', sourceSchema, OPTIONAL.source, ctx);
+  const places = collect<PlaceRecord>(obj, 'places', placeSchema, OPTIONAL.place, ctx);
+  const models = collect<Model>(obj, 'models', modelSchema, OPTIONAL.model, ctx);
+  const statistics = collect<Statistic>(obj, 'statistics', statisticSchema, OPTIONAL.statistic, ctx);
+
+  const data = checkDataset(header as DatasetHeader, { sources, places, models, statistics }, ctx.issues, options);
+  return { data, issues: ctx.issues };
+}
+
+function collect<T>(
+  obj: Record<string, unknown>,
+  key: 'sources' | 'places' | 'models' | 'statistics',
+  schema: Parameters<typeof parseRecord>[0],
+  optional: ReadonlySet<string>,
+  ctx: SanitizeContext,
+): Entry<T>[] | undefined {
+  const list = obj[key];
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list)) {
+    ctx.issues.push(createIssue('invalid_type', 'error', { path: [key] }, { expected: 'array' }));
+    return undefined;
+  }
+  const out: Entry<T>[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const value = parseRecord(schema, list[index], [key, index], optional, ctx) as T | undefined;
+    if (value !== undefined) out.push({ value, index });
+  }
+  return out;
+}
