@@ -44,3 +44,18 @@ export type {
 } from './types.js';
 export type { Place, Succession } from './gazetteer/place.js';
 export { DIMENSIONS, SORTS, type Dimension, type Sort, type Query, type QueryResult, type ResultRow, type Label } from './query/query-types.js';
+export { gazetteer, Gazetteer, type FindPlaceOptions, type GazetteerSource } from './gazetteer/gazetteer.js';
+export type { CrosswalkTarget } from './gazetteer/follow-successions.js';
+export { query, type QueryOptions } from './query/query.js';
+
+export { pickText } from './format/pick-text.js';
+export { formatSource } from './format/format-source.js';
+export { summarize } from './format/summarize.js';
+export { queryTitle } from './format/query-title.js';
+export { scaleInterval } from './number/scale-interval.js';
+export { createIntervalSum, type IntervalSum } from './number/sum-intervals.js';
+
+export { loadDataset, parseDataset, checkLoaded, type LoadOptions, type LoadResult } from './load/load-dataset.js';
+export { fetchText, type FetchLimits, type FetchedText } from './load/fetch-text.js';
+export { LoadError, LOAD_ERROR_CODES, type LoadErrorCode } from './load/load-error.js';
+export { sniffFormat } from './load/sniff-format.js';

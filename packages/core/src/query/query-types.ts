@@ -1,5 +1,6 @@
 import type { PartialDate } from '../date/partial-date.js';
 import type { Interval } from '../number/interval.js';
+import type { Reconciliation } from '../number/reconcile.js';
 import type { Source } from '../types.js';
 import type { ValidationIssue } from '../validate/validation-issue.js';
 import type { Field } from '../vocab/fields.js';
@@ -41,6 +42,11 @@ export interface Query {
   readonly level?: Level | undefined;
   readonly status?: Status | undefined;
   readonly host?: Host | undefined;
+  /**
+   * Group places as they stood on this date: records from before the 2025 reform are mapped to the units that
+   * replaced them (and the result's warnings say so). Defaults to each record's own date.
+   */
+  readonly at?: PartialDate | undefined;
   /** Running totals along the rows (for `by: 'year'`). */
   readonly cumulative?: boolean | undefined;
   readonly sort?: Sort | undefined;
@@ -83,6 +89,8 @@ export interface QueryResult {
   readonly warnings: readonly ValidationIssue[];
   /** The period the figures cover. */
   readonly period: { readonly from?: PartialDate | undefined; readonly to?: PartialDate | undefined };
+  /** How the published parts compare with the published total, when both were used. */
+  readonly reconciliation: Reconciliation | undefined;
   /** The place the figures cover, when one place frames them all. */
   readonly place: string | undefined;
 }

@@ -6,7 +6,7 @@ import { PLACE_TYPES } from '../vocab/place-types.js';
 import { QUALIFIERS } from '../vocab/qualifiers.js';
 import { STATUSES } from '../vocab/statuses.js';
 import { UNITS } from '../vocab/units.js';
-import { z } from './z.js';
+import * as z from './z.js';
 
 /** One of the four fields. */
 export const fieldSchema = z.enum(FIELDS);

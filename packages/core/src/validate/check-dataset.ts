@@ -2,6 +2,7 @@ import { reconcile } from '../number/reconcile.js';
 import { toInterval } from '../number/interval.js';
 import { reportedQualifier, reportedValue } from '../number/reported-number.js';
 import { partialDateRange } from '../date/partial-date.js';
+import { gazetteer } from '../gazetteer/gazetteer.js';
 import { safeUrl } from '../url/safe-url.js';
 import { METRIC_UNITS, type KnownMetric } from '../vocab/metrics.js';
 import { UNIT_INFO, type Unit } from '../vocab/units.js';
@@ -43,7 +44,7 @@ export function checkDataset(
   options: CheckOptions,
 ): Dataset {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const knownPlace = options.knownPlace ?? (() => true);
+  const knownPlace = options.knownPlace ?? ((code: string) => gazetteer.byCode(code) !== undefined);
 
   const sources = unique(lists.sources ?? [], (s) => s.id, 'sources', issues).map(({ value, index }) => {
     if (value.url === undefined) return value;

@@ -1,10 +1,11 @@
 import { formatReported } from '../format/format-reported.js';
 import type { Qualifier } from '../vocab/qualifiers.js';
+import type { Unit } from '../vocab/units.js';
 import type { MessageMap } from './message-map.js';
 
 const v = (x: unknown) => `“${String(x ?? '')}”`;
-const figure = (value: unknown, qualifier: unknown) =>
-  formatReported({ value: Number(value), qualifier: qualifier as Qualifier }, 'en');
+const figure = (value: unknown, qualifier: unknown, unit?: unknown) =>
+  formatReported({ value: Number(value), qualifier: qualifier as Qualifier }, 'en', unit as Unit | undefined);
 
 /** English messages for every issue code. */
 export const messagesEn: MessageMap = {
@@ -39,6 +40,17 @@ export const messagesEn: MessageMap = {
     missing_column: (p) => `The required column ${v(p.value)} is missing.`,
     no_header: () => 'No header row was found (expected at least the “Model name” and “Field” columns).',
     empty_file: () => 'The file holds no data.',
-    total_row_mismatch: (p) => `The totals row says ${p.total} but the rows add up to ${p.sum}.`,
+    total_row_mismatch: (p) =>
+      `The totals row says ${figure(p.total, p.totalQualifier, p.unit)} but the rows add up to ${figure(p.sum, p.sumQualifier, p.unit)}.`,
+    negative_number: (p) => `${v(p.value)} is negative, which ${v(p.metric)} cannot be; the value was skipped.`,
+    duplicate_column: (p) => `The column ${v(p.value)} repeats an earlier column and was skipped.`,
+    no_data: (p) =>
+      `No figures answer this question${p.detail ? ` (${p.detail})` : ''}.`,
+    undated_records: (p) =>
+      `${p.count} models give no start date and were left out of the time filter.`,
+    mapped_across_reform: (p) =>
+      `${p.count} models in pre-reform units were counted in the units that replaced them on ${p.date}.`,
+    split_unit: (p) =>
+      `The unit ${v(p.value)} was split between several new units; its models were counted in ${v(p.to)}.`,
   },
 };

@@ -1,10 +1,11 @@
 import { formatReported } from '../format/format-reported.js';
 import type { Qualifier } from '../vocab/qualifiers.js';
+import type { Unit } from '../vocab/units.js';
 import type { MessageMap } from './message-map.js';
 
 const v = (x: unknown) => `“${String(x ?? '')}”`;
-const figure = (value: unknown, qualifier: unknown) =>
-  formatReported({ value: Number(value), qualifier: qualifier as Qualifier }, 'vi');
+const figure = (value: unknown, qualifier: unknown, unit?: unknown) =>
+  formatReported({ value: Number(value), qualifier: qualifier as Qualifier }, 'vi', unit as Unit | undefined);
 
 const TYPES: Readonly<Record<string, string>> = {
   number: 'số',
@@ -52,6 +53,17 @@ export const messagesVi: MessageMap = {
     missing_column: (p) => `Thiếu cột bắt buộc ${v(p.value)}.`,
     no_header: () => 'Không tìm thấy dòng tiêu đề (cần ít nhất các cột “Tên mô hình” và “Lĩnh vực”).',
     empty_file: () => 'Tệp không có dữ liệu.',
-    total_row_mismatch: (p) => `Dòng tổng ghi ${p.total} nhưng cộng các dòng được ${p.sum}.`,
+    total_row_mismatch: (p) =>
+      `Dòng tổng ghi ${figure(p.total, p.totalQualifier, p.unit)} nhưng cộng các dòng được ${figure(p.sum, p.sumQualifier, p.unit)}.`,
+    negative_number: (p) => `${v(p.value)} là số âm, không dùng được cho chỉ tiêu ${v(p.metric)}; giá trị đã bị bỏ qua.`,
+    duplicate_column: (p) => `Cột ${v(p.value)} trùng với một cột trước đó nên bị bỏ qua.`,
+    no_data: (p) =>
+      `Không có số liệu nào trả lời câu hỏi này${p.detail ? ` (${p.detail})` : ''}.`,
+    undated_records: (p) =>
+      `${p.count} mô hình không ghi năm bắt đầu nên không được tính theo thời gian.`,
+    mapped_across_reform: (p) =>
+      `${p.count} mô hình ở đơn vị hành chính cũ được tính vào đơn vị mới sau sắp xếp ngày ${p.date}.`,
+    split_unit: (p) =>
+      `Đơn vị ${v(p.value)} đã được chia cho nhiều đơn vị mới; các mô hình của nó được tính vào ${v(p.to)}.`,
   },
 };

@@ -1,4 +1,4 @@
-import type { z } from '../schema/z.js';
+import type * as z from '../schema/z.js';
 import { createIssue } from './create-issue.js';
 import type { SanitizeContext } from './sanitize-input.js';
 import type { IssueCode, IssueParams } from './validation-issue.js';
@@ -18,9 +18,9 @@ export function parseRecord<S extends Schema>(
   path: readonly (string | number)[],
   optional: ReadonlySet<string>,
   ctx: SanitizeContext,
-): z.infer<S> | undefined {
+): z.output<S> | undefined {
   let result = schema.safeParse(record);
-  if (result.success) return result.data as z.infer<S>;
+  if (result.success) return result.data as z.output<S>;
   if (!isPlainObject(record)) {
     push(ctx, result.error.issues, record, path, 'error');
     return undefined;
@@ -47,7 +47,7 @@ export function parseRecord<S extends Schema>(
     if (Array.isArray(trimmed[key])) trimmed[key] = (trimmed[key] as unknown[]).filter((_, i) => !set.has(i));
   }
   result = schema.safeParse(trimmed);
-  return result.success ? (result.data as z.infer<S>) : undefined;
+  return result.success ? (result.data as z.output<S>) : undefined;
 }
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {

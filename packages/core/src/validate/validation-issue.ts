@@ -31,6 +31,12 @@ export const ISSUE_CODES = [
   'no_header',
   'empty_file',
   'total_row_mismatch',
+  'negative_number',
+  'duplicate_column',
+  'no_data',
+  'undated_records',
+  'mapped_across_reform',
+  'split_unit',
 ] as const;
 
 /** A stable id for a kind of problem. */

@@ -1,0 +1,39 @@
+import { labelsFor } from '../i18n/labels-for.js';
+import type { QueryResult, ResultRow } from '../query/query-types.js';
+import type { KnownMetric } from '../vocab/metrics.js';
+import type { Lang } from '../vocab/langs.js';
+import { formatReported } from './format-reported.js';
+
+/**
+ * One sentence that says what a chart of a query result shows, for screen readers and for the page's summary:
+ * the largest group and the total ("Kinh tế có nhiều mô hình nhất: gần 8.000 trên tổng số hơn 19.300."), or for
+ * years, where the series starts and ends.
+ *
+ * @example
+ * summarize(query(haTinh, { by: 'field' }), 'en');
+ * // 'Economic has the most models: nearly 8,000 of more than 19,300.'
+ */
+export function summarize(result: QueryResult, lang: Lang, metric = 'models'): string {
+  const labels = labelsFor(lang);
+  const rows = result.rows;
+  if (rows.length === 0) return lang === 'en' ? 'No data to show.' : 'Không có dữ liệu để hiển thị.';
+  const noun = metric === 'models' ? labels.models : (labels.metric[metric as KnownMetric] ?? metric).toLocaleLowerCase(lang);
+  const fmt = (row: { value: ResultRow['value'] }) => formatReported(row.value, lang, metric === 'models' ? undefined : result.unit);
+  const isYears = rows.every((r) => /^\d{4}$/.test(r.key));
+  if (isYears && rows.length > 1) {
+    const first = rows[0]!;
+    const last = rows.at(-1)!;
+    return lang === 'en'
+      ? `From ${first.key} to ${last.key}, ${noun} went from ${fmt(first)} to ${fmt(last)}.`
+      : `Từ ${first.key} đến ${last.key}, số ${noun} đi từ ${fmt(first)} lên ${fmt(last)}.`;
+  }
+  const top = rows.reduce((a, b) => (b.value.value > a.value.value ? b : a));
+  const name = top.label[lang];
+  if (rows.length === 1 || !result.total) {
+    return lang === 'en' ? `${name}: ${fmt(top)} ${noun}.` : `${name}: ${fmt(top)} ${noun}.`;
+  }
+  const total = fmt({ value: result.total });
+  return lang === 'en'
+    ? `${name} has the most ${noun}: ${fmt(top)} of ${total}.`
+    : `${name} có nhiều ${noun} nhất: ${fmt(top)} trên tổng số ${total}.`;
+}

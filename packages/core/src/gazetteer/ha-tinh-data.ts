@@ -1,0 +1,36 @@
+import { HA_TINH_PLACES, HA_TINH_SUCCESSIONS, HA_TINH_TYPES } from './ha-tinh-places.js';
+import type { Place, Succession } from './place.js';
+
+/**
+ * Unpacks the generated Hà Tĩnh rows (ha-tinh-places.ts, built by scripts/build-gazetteer.mjs) into places and
+ * successions. Called once, by the built-in gazetteer on its first lookup. Provisional codes (`R1665-NN`, the
+ * only string codes in the rows) come out with `official: false`.
+ *
+ * @example
+ * haTinhData().places.length; // 337 versions
+ */
+export function haTinhData(): { places: Place[]; successions: Succession[] } {
+  const places: Place[] = [];
+  for (const [validFrom, validTo, parent, rows] of HA_TINH_PLACES) {
+    for (const [code, name, type, aliases] of rows) {
+      places.push({
+        code: String(code),
+        name,
+        type: HA_TINH_TYPES[type],
+        ...(parent === null ? {} : { parent: String(parent) }),
+        ...(validFrom === '' ? {} : { validFrom }),
+        ...(validTo === '' ? {} : { validTo }),
+        ...(typeof code === 'string' ? { official: false } : {}),
+        ...(aliases ? { aliases } : {}),
+      });
+    }
+  }
+  const successions: Succession[] = [];
+  for (const [date, links] of HA_TINH_SUCCESSIONS) {
+    for (const [to, whole, part = []] of links) {
+      for (const from of whole) successions.push({ from: String(from), to: String(to), date, share: 'whole' });
+      for (const from of part) successions.push({ from: String(from), to: String(to), date, share: 'part' });
+    }
+  }
+  return { places, successions };
+}

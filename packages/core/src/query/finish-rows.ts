@@ -1,0 +1,35 @@
+import { sumIntervals } from '../number/sum-intervals.js';
+import type { Interval } from '../number/interval.js';
+import type { Query, ResultRow } from './query-types.js';
+
+/**
+ * Applies the presentation part of a query to grouped rows: running totals, shares of the total, order and limit.
+ * Shares are taken before the limit, so "top 5" still shows each row's share of everything.
+ */
+export function finishRows(rows: ResultRow[], total: Interval | undefined, q: Query, naturalOrder: (a: ResultRow, b: ResultRow) => number): ResultRow[] {
+  let out = rows.slice().sort(naturalOrder);
+  if (q.cumulative) {
+    const running: Interval[] = [];
+    out = out.map((row) => {
+      running.push(row.value);
+      return { ...row, value: sumIntervals(running) };
+    });
+  }
+  const whole = q.cumulative ? out.at(-1)?.value : total;
+  out = out.map((row) => ({ ...row, share: whole && whole.value !== 0 && !q.cumulative ? row.value.value / whole.value : row.share }));
+  const sort = q.sort ?? 'natural';
+  if (sort !== 'natural' || q.order) {
+    const dir = (q.order ?? (sort === 'value' ? 'desc' : 'asc')) === 'desc' ? -1 : 1;
+    const compare =
+      sort === 'value'
+        ? (a: ResultRow, b: ResultRow) => a.value.value - b.value.value
+        : sort === 'label'
+          ? (a: ResultRow, b: ResultRow) => collator.compare(a.label.vi, b.label.vi)
+          : naturalOrder;
+    out.sort((a, b) => dir * compare(a, b));
+  }
+  if (q.limit !== undefined && q.limit >= 0) out = out.slice(0, q.limit);
+  return out;
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

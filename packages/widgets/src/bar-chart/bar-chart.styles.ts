@@ -1,0 +1,18 @@
+import { css } from 'lit';
+
+/** Styles of `<dv-bar-chart>` beyond the shared frame. */
+export const barChartStyles = css`
+  .bar-label {
+    font-weight: 500;
+  }
+  .value-label {
+    font-variant-numeric: tabular-nums;
+  }
+  .mark {
+    cursor: pointer;
+  }
+  .mark:hover .bar,
+  .mark.active .bar {
+    opacity: 0.85;
+  }
+`;

@@ -1,0 +1,60 @@
+import { LoadError, loadDataset, type LoadResult } from '@danvan/core';
+
+interface Entry {
+  readonly promise: Promise<LoadResult>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+// One fetch per URL per page, shared by every element that shows it. Failures are not kept, so a retry fetches
+// again; successes are kept for the page's life (datasets are small next to the page that shows them).
+const cache = new Map<string, Entry>();
+
+/**
+ * Loads a dataset URL once for all the elements of a page. Each caller passes its own signal: when every caller
+ * waiting on a fetch has aborted (disconnected, or changed `src`), the fetch itself is aborted.
+ */
+export function loadShared(url: string, signal: AbortSignal): Promise<LoadResult> {
+  const key = new URL(url, document.baseURI).href;
+  let entry = cache.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = { controller, waiting: 0, settled: false, promise: loadDataset(key, { signal: controller.signal }) };
+    created.promise.then(
+      () => (created.settled = true),
+      () => cache.get(key) === created && cache.delete(key),
+    );
+    cache.set(key, (entry = created));
+  }
+  const e = entry;
+  e.waiting++;
+  return new Promise<LoadResult>((resolve, reject) => {
+    const leave = () => {
+      signal.removeEventListener('abort', onAbort);
+      e.waiting--;
+    };
+    const onAbort = () => {
+      leave();
+      if (e.waiting === 0 && !e.settled) {
+        e.controller.abort(new LoadError('aborted'));
+        if (cache.get(key) === e) cache.delete(key);
+      }
+      reject(new LoadError('aborted'));
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    e.promise.then(
+      (result) => {
+        if (signal.aborted) return;
+        leave();
+        resolve(result);
+      },
+      (error: unknown) => {
+        if (signal.aborted) return;
+        leave();
+        reject(error);
+      },
+    );
+  });
+}

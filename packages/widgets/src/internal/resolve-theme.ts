@@ -1,0 +1,19 @@
+import { upThePage } from './up-the-page.js';
+
+/** The colour theme an element draws in. */
+export type Theme = 'light' | 'dark';
+
+/**
+ * The theme a page asks for: the nearest `theme` / `data-theme` attribute ("dark" or "light") or `.dark` /
+ * `.light` class on the element or up the page; else the reader's `prefers-color-scheme`. Deciding here rather
+ * than in a media query keeps one copy of the dark palette in the styles.
+ */
+export function resolveTheme(el: Element): Theme {
+  for (const node of upThePage(el)) {
+    const attr = node.getAttribute('theme') ?? node.getAttribute('data-theme');
+    if (attr === 'dark' || attr === 'light') return attr;
+    if (node.classList.contains('dark')) return 'dark';
+    if (node.classList.contains('light')) return 'light';
+  }
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

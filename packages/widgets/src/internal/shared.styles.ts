@@ -1,0 +1,253 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares: the theme's custom properties (light, and dark when the page or the reader's
+ * preference asks for it: see `resolveTheme`), the figure frame, states, the visually hidden table, focus rings, forced colours and reduced
+ * motion. Colours are set through classes and custom properties, never inline styles (strict CSP).
+ */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--dv-font, inherit);
+    font-size: var(--dv-font-size, 1rem);
+    line-height: 1.4;
+    max-width: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .theme {
+    --_text: var(--dv-text, #1b1f24);
+    --_muted: var(--dv-text-muted, #57606a);
+    --_bg: var(--dv-background, transparent);
+    --_surface: var(--dv-surface, #ffffff);
+    --_grid: var(--dv-grid, #d0d7de);
+    --_focus: var(--dv-focus, #0a58ca);
+    --_error: var(--dv-error, #b42318);
+    --_on-mark: var(--dv-on-mark, #ffffff);
+    --_c-economic: var(--dv-color-economic, #0072B2);
+    --_c-culture-society: var(--dv-color-culture-society, #00795A);
+    --_c-defense-security: var(--dv-color-defense-security, #C0510A);
+    --_c-party-building: var(--dv-color-party-building, #A23E7E);
+    --_s0: var(--dv-color-0, #0072B2);
+    --_s1: var(--dv-color-1, #00795A);
+    --_s2: var(--dv-color-2, #C0510A);
+    --_s3: var(--dv-color-3, #A23E7E);
+    --_s4: var(--dv-color-4, #5C6B7A);
+    --_s5: var(--dv-color-5, #8A6D00);
+  }
+  .theme.dark {
+    --_text: var(--dv-text-dark, #e6edf3);
+    --_muted: var(--dv-text-muted-dark, #9da7b3);
+    --_bg: var(--dv-background-dark, #0d1117);
+    --_surface: var(--dv-surface-dark, #161b22);
+    --_grid: var(--dv-grid-dark, #3d444d);
+    --_focus: var(--dv-focus-dark, #79c0ff);
+    --_error: var(--dv-error-dark, #ff8b80);
+    --_on-mark: var(--dv-on-mark-dark, #0d1117);
+    --_c-economic: var(--dv-color-economic-dark, #56B4E9);
+    --_c-culture-society: var(--dv-color-culture-society-dark, #2FD0A4);
+    --_c-defense-security: var(--dv-color-defense-security-dark, #F0A04B);
+    --_c-party-building: var(--dv-color-party-building-dark, #E49BC8);
+    --_s0: var(--dv-color-0-dark, #56B4E9);
+    --_s1: var(--dv-color-1-dark, #2FD0A4);
+    --_s2: var(--dv-color-2-dark, #F0A04B);
+    --_s3: var(--dv-color-3-dark, #E49BC8);
+    --_s4: var(--dv-color-4-dark, #B5C2CF);
+    --_s5: var(--dv-color-5-dark, #E8CB5A);
+  }
+  .theme {
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  figure {
+    margin: 0;
+    padding: var(--dv-padding, 0);
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: var(--dv-heading-size, 1.125em);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .chart {
+    position: relative;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  svg text {
+    fill: currentColor;
+    font-size: 14px;
+  }
+  .muted,
+  svg .muted {
+    color: var(--_muted);
+    fill: var(--_muted);
+  }
+  .grid {
+    stroke: var(--_grid);
+  }
+  .c-economic {
+    fill: var(--_c-economic);
+    stroke: var(--_c-economic);
+  }
+  .c-culture-society {
+    fill: var(--_c-culture-society);
+    stroke: var(--_c-culture-society);
+  }
+  .c-defense-security {
+    fill: var(--_c-defense-security);
+    stroke: var(--_c-defense-security);
+  }
+  .c-party-building {
+    fill: var(--_c-party-building);
+    stroke: var(--_c-party-building);
+  }
+  .c-s0 {
+    fill: var(--_s0);
+    stroke: var(--_s0);
+  }
+  .c-s1 {
+    fill: var(--_s1);
+    stroke: var(--_s1);
+  }
+  .c-s2 {
+    fill: var(--_s2);
+    stroke: var(--_s2);
+  }
+  .c-s3 {
+    fill: var(--_s3);
+    stroke: var(--_s3);
+  }
+  .c-s4 {
+    fill: var(--_s4);
+    stroke: var(--_s4);
+  }
+  .c-s5 {
+    fill: var(--_s5);
+    stroke: var(--_s5);
+  }
+  .mark:focus {
+    outline: none;
+  }
+  .mark:focus-visible .focus-ring,
+  .mark.active .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+    fill: none;
+  }
+  .focus-ring {
+    stroke: none;
+    fill: none;
+    pointer-events: none;
+  }
+  .caption {
+    margin: 0.5em 0 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .caption p {
+    margin: 0.25em 0 0;
+  }
+  .caption a {
+    color: inherit;
+  }
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: var(--dv-min-height, 12rem);
+    color: var(--_muted);
+  }
+  .state.error {
+    color: var(--_error);
+  }
+  .state ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    color: var(--_text);
+    font-size: 0.875em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 1;
+    max-width: min(18rem, 90%);
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.875em;
+    pointer-events: none;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .mark rect,
+    .mark path {
+      transition: opacity 150ms ease;
+    }
+  }
+  @media (forced-colors: active) {
+    .theme {
+      forced-color-adjust: none;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_bg: Canvas;
+      --_surface: Canvas;
+      --_grid: GrayText;
+      --_focus: Highlight;
+      --_error: CanvasText;
+      --_on-mark: Canvas;
+    }
+    .mark rect,
+    .mark path,
+    .mark circle {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark.active rect,
+    .mark:focus-visible rect {
+      fill: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,92 @@
+import type { Lang, LoadErrorCode } from '@danvan/core';
+
+/** Every word the elements themselves put on screen, in each language. */
+export interface UiText {
+  readonly source: string;
+  readonly sources: string;
+  readonly loading: string;
+  readonly empty: string;
+  readonly idle: string;
+  readonly retry: string;
+  readonly synthetic: string;
+  readonly table: string;
+  readonly share: string;
+  readonly value: string;
+  readonly total: string;
+  readonly download: string;
+  readonly downloadCsv: string;
+  readonly downloadSvg: string;
+  readonly downloadPng: string;
+  readonly chart: string;
+  readonly errors: Readonly<Record<LoadErrorCode, string>>;
+  readonly firstIssues: string;
+}
+
+const vi: UiText = {
+  source: 'Nguồn',
+  sources: 'Nguồn',
+  loading: 'Đang tải dữ liệu…',
+  empty: 'Không có dữ liệu để hiển thị.',
+  idle: 'Chưa có dữ liệu: hãy đặt thuộc tính src hoặc data.',
+  retry: 'Thử lại',
+  synthetic: 'Dữ liệu minh họa, được tạo tự động, không phải số liệu thật.',
+  table: 'Bảng số liệu',
+  share: 'Tỷ lệ',
+  value: 'Số liệu',
+  total: 'Tổng số',
+  download: 'Tải xuống',
+  downloadCsv: 'Dữ liệu (CSV)',
+  downloadSvg: 'Hình vẽ (SVG)',
+  downloadPng: 'Ảnh (PNG)',
+  chart: 'Biểu đồ',
+  firstIssues: 'Các lỗi đầu tiên:',
+  errors: {
+    not_found: 'Không tìm thấy tệp dữ liệu (lỗi 404). Hãy kiểm tra đường dẫn.',
+    http_error: 'Máy chủ dữ liệu đang gặp lỗi. Vui lòng thử lại sau.',
+    network: 'Không kết nối được tới máy chủ dữ liệu.',
+    timeout: 'Máy chủ dữ liệu phản hồi quá lâu.',
+    too_large: 'Tệp dữ liệu quá lớn để hiển thị.',
+    not_data: 'Đường dẫn trả về một trang web chứ không phải dữ liệu JSON hoặc CSV.',
+    invalid_json: 'Tệp dữ liệu JSON bị lỗi cú pháp.',
+    invalid_data: 'Dữ liệu không hợp lệ.',
+    aborted: 'Đã hủy tải dữ liệu.',
+    unsafe_url: 'Đường dẫn dữ liệu không được phép.',
+  },
+};
+
+const en: UiText = {
+  source: 'Source',
+  sources: 'Sources',
+  loading: 'Loading data…',
+  empty: 'No data to show.',
+  idle: 'No data yet: set the src or data attribute.',
+  retry: 'Try again',
+  synthetic: 'Illustrative data, generated, not real figures.',
+  table: 'Data table',
+  share: 'Share',
+  value: 'Figure',
+  total: 'Total',
+  download: 'Download',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Chart (SVG)',
+  downloadPng: 'Image (PNG)',
+  chart: 'Chart',
+  firstIssues: 'First problems found:',
+  errors: {
+    not_found: 'The data file was not found (error 404). Check the address.',
+    http_error: 'The data server has a problem. Please try again later.',
+    network: 'Could not reach the data server.',
+    timeout: 'The data server took too long to answer.',
+    too_large: 'The data file is too large to show.',
+    not_data: 'The address returned a web page, not JSON or CSV data.',
+    invalid_json: 'The JSON data file is malformed.',
+    invalid_data: 'The data is not valid.',
+    aborted: 'Loading was cancelled.',
+    unsafe_url: 'This data address is not allowed.',
+  },
+};
+
+/** The elements' own words in a language. */
+export function uiText(lang: Lang): UiText {
+  return lang === 'en' ? en : vi;
+}

@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, violations, watch } from './browser.js';
+import { serve, STRICT_CSP, type Served } from './servers.js';
+
+const SHOTS = new URL('./screenshots/', import.meta.url);
+
+let browser: Browser;
+let plain: Served;
+let strict: Served;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [browser, plain, strict] = await Promise.all([launch(), serve(), serve({ headers: { 'content-security-policy': STRICT_CSP } })]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await plain?.close();
+  await strict?.close();
+});
+
+async function open(base: string, path: string, width = 1280) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems = await watch(page);
+  await page.goto(`${base}${path}`);
+  await page.locator('dv-bar-chart .mark').nth(3).waitFor();
+  return { page, problems };
+}
+
+describe('the newsroom example, from the built CDN bundle', () => {
+  it('draws the four fields with their Vietnamese hedges and the source line', async () => {
+    const { page, problems } = await open(plain.url, '/examples/newsroom/');
+    expect(await page.locator('dv-bar-chart .value-label').allTextContents()).toEqual(['gần 8.000', 'hơn 5.800', 'hơn 3.300', '2.200']);
+    expect(await page.locator('dv-bar-chart [part~="source"]').textContent()).toMatch(/^\s*Nguồn: Thu Hà/);
+    await page.screenshot({ path: new URL('newsroom-vi.png', SHOTS).pathname, fullPage: true });
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], outsideRequests: [] });
+    await page.close();
+  });
+
+  it('speaks English on the English twin', async () => {
+    const { page, problems } = await open(plain.url, '/examples/newsroom/en.html', 360);
+    expect(await page.locator('dv-bar-chart .value-label').allTextContents()).toEqual([
+      'nearly 8,000',
+      'more than 5,800',
+      'more than 3,300',
+      '2,200',
+    ]);
+    await page.screenshot({ path: new URL('newsroom-en-360.png', SHOTS).pathname, fullPage: true });
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(scroll).toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('renders under a strict Content-Security-Policy with Trusted Types, with no violations', async () => {
+    const { page, problems } = await open(strict.url, '/examples/newsroom/');
+    const response = await page.request.get(`${strict.url}/examples/newsroom/`);
+    expect(response.headers()['content-security-policy']).toBe(STRICT_CSP);
+    expect(await page.locator('dv-bar-chart .mark').count()).toBe(4);
+    expect(await violations(page)).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await page.screenshot({ path: new URL('newsroom-strict-csp.png', SHOTS).pathname, fullPage: true });
+    await page.close();
+  });
+});

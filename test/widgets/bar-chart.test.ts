@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import haTinh from '@danvan/core/data/ha-tinh.json';
+import '@danvan/widgets/bar-chart/bar-chart.define.js';
+import type { DvBarChart, DvSelectDetail } from '@danvan/widgets';
+import { axeViolations, mount, texts } from './helpers.js';
+
+const SRC = '/packages/core/data/ha-tinh.json';
+
+describe('<dv-bar-chart>', () => {
+  it('has no axe violations', async () => {
+    const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field"></dv-bar-chart>`);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('draws the four fields with their hedges in Vietnamese by default', async () => {
+    const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field"></dv-bar-chart>`);
+    expect(el.shadowRoot!.querySelectorAll('.mark')).toHaveLength(4);
+    expect(texts(el, '.value-label')).toEqual(['gần 8.000', 'hơn 5.800', 'hơn 3.300', '2.200']);
+    expect(texts(el, '.bar-label')).toEqual([
+      'Kinh tế',
+      'Văn hóa - xã hội',
+      'Quốc phòng - an ninh',
+      'Xây dựng Đảng, hệ thống chính trị',
+    ]);
+    expect(texts(el, '[part~="source"]')[0]).toMatch(/^Nguồn: Thu Hà, “Actively building/);
+    expect(texts(el, '#summary')).toEqual(['Kinh tế có nhiều mô hình nhất: gần 8.000 trên tổng số hơn 19.300.']);
+  });
+
+  it('speaks English with lang="en", and follows the page language', async () => {
+    const el = await mount<DvBarChart>(`<dv-bar-chart lang="en" src="${SRC}" by="field"></dv-bar-chart>`);
+    expect(texts(el, '.value-label')).toEqual(['nearly 8,000', 'more than 5,800', 'more than 3,300', '2,200']);
+    expect(texts(el, '[part~="source"]')[0]).toMatch(/^Source: /);
+    const nested = await mount<HTMLElement>(`<section lang="en-GB"><dv-bar-chart src="${SRC}" by="field"></dv-bar-chart></section>`);
+    const inner = nested.querySelector('dv-bar-chart')!;
+    expect(texts(inner, '#summary')).toEqual(['Economic has the most models: nearly 8,000 of more than 19,300.']);
+    inner.setAttribute('lang', 'vi');
+    await inner.updateComplete;
+    expect(texts(inner, '.value-label')[0]).toBe('gần 8.000');
+  });
+
+  it('has an accessible name, a summary and a data table', async () => {
+    const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field" heading="Mô hình theo lĩnh vực"></dv-bar-chart>`);
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(svg.getAttribute('aria-labelledby')).toBe('heading');
+    expect(el.shadowRoot!.getElementById('heading')!.textContent!.trim()).toBe('Mô hình theo lĩnh vực');
+    const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.trim()),
+    );
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['Kinh tế', 'gần 8.000 mô hình'],
+      ['Văn hóa - xã hội', 'hơn 5.800 mô hình'],
+      ['Quốc phòng - an ninh', 'hơn 3.300 mô hình'],
+      ['Xây dựng Đảng, hệ thống chính trị', '2.200 mô hình'],
+    ]);
+    expect(texts(el, 'table tfoot td')[0]).toBe('hơn 19.300 mô hình');
+  });
+
+  it('makes a default heading from the query', async () => {
+    const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field"></dv-bar-chart>`);
+    expect(texts(el, '#heading')).toEqual(['Số mô hình theo lĩnh vực, tỉnh Hà Tĩnh, 2013–2023']);
+  });
+
+  it('takes data from the .data property and from an inline JSON script', async () => {
+    const el = document.createElement('dv-bar-chart');
+    el.by = 'field';
+    el.data = haTinh;
+    const inline = await mount<DvBarChart>(
+      `<dv-bar-chart by="field" lang="en"><script type="application/json">${JSON.stringify(haTinh)}</script></dv-bar-chart>`,
+    );
+    inline.parentElement!.append(el);
+    await el.updateComplete;
+    expect(texts(el, '.value-label')).toEqual(['gần 8.000', 'hơn 5.800', 'hơn 3.300', '2.200']);
+    expect(texts(inline, '.value-label')[3]).toBe('2,200');
+  });
+
+  it('offers one tab stop, moves with arrow keys, selects with Enter and closes the tooltip with Escape', async () => {
+    const before = await mount<HTMLButtonElement>(`<button>before</button><dv-bar-chart src="${SRC}" by="field"></dv-bar-chart>`);
+    const chart = before.parentElement!.querySelector('dv-bar-chart')!;
+    const marks = () => [...chart.shadowRoot!.querySelectorAll<SVGGElement>('.mark')];
+    expect(marks().map((m) => m.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1']);
+    before.focus();
+    await userEvent.tab();
+    expect(chart.shadowRoot!.activeElement).toBe(marks()[0]);
+    const tooltip = chart.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    await chart.updateComplete;
+    expect(tooltip.hidden).toBe(false);
+    expect(tooltip.textContent).toContain('Kinh tế');
+    await userEvent.keyboard('{ArrowDown}');
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.activeElement).toBe(marks()[1]);
+    expect(tooltip.textContent).toContain('hơn 5.800');
+    await userEvent.keyboard('{End}');
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.activeElement).toBe(marks()[3]);
+    const selected: DvSelectDetail[] = [];
+    document.addEventListener('dv-select', (e) => selected.push(e.detail), { once: true });
+    await userEvent.keyboard('{Enter}');
+    expect(selected).toEqual([expect.objectContaining({ key: 'party-building', dimension: 'field', field: 'party-building' })]);
+    await userEvent.keyboard('{Escape}');
+    await chart.updateComplete;
+    expect(tooltip.hidden).toBe(true);
+    expect(marks().map((m) => m.getAttribute('tabindex'))).toEqual(['-1', '-1', '-1', '0']);
+  });
+});
