@@ -28,6 +28,7 @@ export default defineConfig({
           name: 'widgets',
           include: ['test/widgets/**/*.test.ts'],
           setupFiles: ['test/widgets/setup.ts'],
+          globalSetup: ['test/widgets/global-setup.ts'],
           browser: {
             enabled: true,
             headless: true,

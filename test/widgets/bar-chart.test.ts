@@ -4,6 +4,8 @@ import haTinh from '@danvan/core/data/ha-tinh.json';
 import '@danvan/widgets/bar-chart/bar-chart.define.js';
 import type { DvBarChart, DvSelectDetail } from '@danvan/widgets';
 import { axeViolations, mount, texts } from './helpers.js';
+import { emulate, horizontalOverflow, resetMedia, shoot } from './screenshot.js';
+import { expectSvgSnapshot } from './snapshot.js';
 
 const SRC = '/packages/core/data/ha-tinh.json';
 
@@ -102,4 +104,48 @@ describe('<dv-bar-chart>', () => {
     expect(tooltip.hidden).toBe(true);
     expect(marks().map((m) => m.getAttribute('tabindex'))).toEqual(['-1', '-1', '-1', '0']);
   });
+});
+
+describe('<dv-bar-chart> drawings', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    it(`matches its SVG snapshot by field (${lang})`, async () => {
+      const el = await mount<DvBarChart>(`<dv-bar-chart lang="${lang}" src="${SRC}" by="field"></dv-bar-chart>`);
+      await expectSvgSnapshot(el, `bar-chart-field-${lang}`);
+    });
+  }
+
+  it('matches its SVG snapshot drawn vertically', async () => {
+    const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field" orientation="vertical"></dv-bar-chart>`);
+    expect(el.shadowRoot!.querySelectorAll('.mark')).toHaveLength(4);
+    await expectSvgSnapshot(el, 'bar-chart-field-vertical-vi');
+  });
+
+  for (const shot of [
+    { width: 320 },
+    { width: 768 },
+    { width: 1280 },
+    { width: 320, dark: true },
+    { width: 1280, dark: true },
+    { width: 768, forcedColors: true },
+  ]) {
+    const name = `bar-chart-${shot.width}${shot.dark ? '-dark' : ''}${shot.forcedColors ? '-forced' : ''}`;
+    it(`fits ${shot.width} px${shot.dark ? ' in the dark theme' : ''}${shot.forcedColors ? ' with forced colours' : ''} (${name}.png)`, async () => {
+      await emulate(shot);
+      try {
+        const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field"></dv-bar-chart>`, 0);
+        expect(horizontalOverflow()).toBe(0);
+        const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+        expect(svg.right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
+        // Every label lies inside the drawing: nothing clipped at the edges.
+        for (const t of el.shadowRoot!.querySelectorAll('text')) {
+          const r = t.getBoundingClientRect();
+          expect(r.left).toBeGreaterThanOrEqual(svg.left - 0.5);
+          expect(r.right).toBeLessThanOrEqual(svg.right + 0.5);
+        }
+        await shoot(el, name);
+      } finally {
+        await resetMedia();
+      }
+    });
+  }
 });

@@ -4,14 +4,15 @@ import type { DvElement } from '@danvan/widgets';
 let counter = 0;
 
 /**
- * Puts markup in the page and waits until every danvan element in it has settled: data loaded (or failed) and
+ * Puts markup in the page (in a box `width` px wide, or as wide as the page when 0) and waits until every danvan element in it has settled: data loaded (or failed) and
  * rendered. Returns the first element. Each call gets a fresh container, so tests do not see each other.
  */
 export async function mount<T extends HTMLElement = DvElement>(markup: string, width = 640): Promise<T> {
   const box = document.createElement('div');
   box.id = `mount-${++counter}`;
   box.className = 'test-box';
-  box.style.width = `${width}px`;
+  // Width 0 means "as wide as the page", for layout checks at a viewport width.
+  if (width > 0) box.style.width = `${width}px`;
   const template = document.createElement('template');
   // Test fixtures are our own static strings; the production code never parses HTML.
   template.setHTMLUnsafe(markup);

@@ -59,3 +59,4 @@ export { loadDataset, parseDataset, checkLoaded, type LoadOptions, type LoadResu
 export { fetchText, type FetchLimits, type FetchedText } from './load/fetch-text.js';
 export { LoadError, LOAD_ERROR_CODES, type LoadErrorCode } from './load/load-error.js';
 export { sniffFormat } from './load/sniff-format.js';
+export { exportCsv, type ExportCsvOptions, type CsvCell } from './csv/export-csv.js';

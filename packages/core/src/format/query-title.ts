@@ -4,29 +4,6 @@ import type { Lang } from '../vocab/langs.js';
 import type { KnownMetric } from '../vocab/metrics.js';
 import { formatPeriod } from './format-partial-date.js';
 
-const BY: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  vi: {
-    field: 'lĩnh vực',
-    year: 'năm',
-    district: 'huyện',
-    commune: 'xã, phường',
-    place: 'địa bàn',
-    status: 'tình trạng',
-    host: 'đơn vị thực hiện',
-    level: 'cấp công nhận',
-  },
-  en: {
-    field: 'field',
-    year: 'year',
-    district: 'district',
-    commune: 'commune',
-    place: 'place',
-    status: 'status',
-    host: 'host organization',
-    level: 'recognition level',
-  },
-};
-
 /**
  * A default title for a chart of a query: what is counted, by what, where and when — "Số mô hình theo lĩnh vực,
  * tỉnh Hà Tĩnh, 2013–2023" / "Models by field, Hà Tĩnh province, 2013–2023". `placeName` is the place's label
@@ -44,7 +21,7 @@ export function queryTitle(q: Query, result: QueryResult | undefined, lang: Lang
         ? 'Models'
         : 'Số mô hình'
       : (labels.metric[metric as KnownMetric] ?? metric);
-  const parts = [q.by ? `${what} ${lang === 'en' ? 'by' : 'theo'} ${BY[lang][q.by]}` : what];
+  const parts = [q.by ? `${what} ${lang === 'en' ? 'by' : 'theo'} ${labels.dimension[q.by]}` : what];
   if (placeName) parts.push(placeName);
   const period = result ? formatPeriod(result.period, lang) : formatPeriod({ from: q.from, to: q.to }, lang);
   if (period) parts.push(period);

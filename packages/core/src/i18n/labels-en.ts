@@ -96,5 +96,15 @@ export const labelsEn: Labels = {
     village: 'village',
     'residential-group': 'residential group',
   },
+  dimension: {
+    field: 'field',
+    year: 'year',
+    district: 'district',
+    commune: 'commune',
+    place: 'place',
+    status: 'status',
+    host: 'host organization',
+    level: 'recognition level',
+  },
   models: 'models',
 };

@@ -88,5 +88,15 @@ export const labelsVi: Labels = {
     village: 'thôn',
     'residential-group': 'tổ dân phố',
   },
+  dimension: {
+    field: 'lĩnh vực',
+    year: 'năm',
+    district: 'huyện',
+    commune: 'xã, phường',
+    place: 'địa bàn',
+    status: 'tình trạng',
+    host: 'đơn vị thực hiện',
+    level: 'cấp công nhận',
+  },
   models: 'mô hình',
 };

@@ -1,3 +1,4 @@
+import type { Dimension } from '../query/query-types.js';
 import type { Field } from '../vocab/fields.js';
 import type { Host } from '../vocab/hosts.js';
 import type { Level } from '../vocab/levels.js';
@@ -23,6 +24,8 @@ export interface Labels {
   readonly host: Readonly<Record<Host, string>>;
   readonly level: Readonly<Record<Level, string>>;
   readonly placeType: Readonly<Record<PlaceType, string>>;
+  /** Names of the query dimensions, lower-case as they sit mid-sentence ("theo lĩnh vực"). */
+  readonly dimension: Readonly<Record<Dimension, string>>;
   /** The noun for what is counted when the subject is models. */
   readonly models: string;
 }

@@ -1,136 +1,255 @@
 import type { QueryResult, ResultRow } from '@danvan/core';
-import { html, svg, type TemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { scaleBand } from 'd3-scale';
+import { colorClass, patternIndex } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
+import type { LegendItem } from '../internal/legend.js';
 import { linear } from '../internal/linear.js';
 import type { Mark } from '../internal/mark.js';
+import { patternDefs, patternFor } from '../internal/patterns.js';
 import { textWidth } from '../internal/text-width.js';
 import { barChartStyles } from './bar-chart.styles.js';
 
 /** Bar orientations. */
 export const ORIENTATIONS = ['horizontal', 'vertical'] as const;
-
 /** A bar orientation. */
 export type Orientation = (typeof ORIENTATIONS)[number];
 
-const FONT = 14;
-const LABEL_GAP = 6;
-const BAR = 22;
-const ROW = FONT + LABEL_GAP + BAR + 14;
+/** How a second dimension (`series`) is drawn. */
+export const ARRANGEMENTS = ['stacked', 'grouped'] as const;
+/** A series arrangement. */
+export type Arrangement = (typeof ARRANGEMENTS)[number];
 
-interface BarLayout {
+const FONT = 14;
+const BAR = 22;
+const ROW = FONT + 6 + BAR + 14;
+
+/** One drawn rectangle: a whole row, or one series part of it. */
+interface Segment {
+  readonly row: ResultRow;
+  readonly part: ResultRow | undefined;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly colorClass: string;
+  readonly pattern: string;
+}
+
+interface Layout {
   readonly width: number;
   readonly height: number;
-  readonly bars: readonly {
-    readonly row: ResultRow;
-    readonly y: number;
-    readonly width: number;
-    readonly label: string;
-    readonly value: string;
-    readonly colorClass: string;
-  }[];
+  readonly segments: readonly Segment[];
+  /** Row labels and value labels, positioned. */
+  readonly labels: readonly { x: number; y: number; text: string; kind: 'bar-label' | 'value-label'; anchor: 'start' | 'middle' | 'end' }[];
+  readonly axis: readonly { x1: number; y1: number; x2: number; y2: number }[];
 }
 
 /**
- * A bar chart of a query: one bar per row, labelled with its figure and hedge ("gần 8.000"), in the reader's
- * language, with the source line, a one-sentence summary and a data table for screen readers.
+ * A bar chart of a query: one bar per row, labelled with its figure and hedge ("gần 8.000"), horizontal (labels
+ * above the bars, which reads well from 320 px up) or vertical; with `series`, bars stacked or grouped by a second
+ * dimension, told apart by colour and texture and named in a legend. Sorted by the query's `sort`.
  *
  * @summary Bars for "Skilled Mass Mobilization" figures, by field, year, place, status, host or level.
  *
  * @slot heading - Replaces the heading text.
  *
- * @event dv-select - A bar was chosen (click, tap, Enter or Space). `detail`: `{ key, dimension, field, place, year }`.
+ * @event dv-select - A bar was chosen (click, tap, Enter or Space). `detail`: `{ key, dimension, series, field, place, year }`.
  *
  * @csspart base - The themed wrapper.
  * @csspart figure - The figure element.
  * @csspart heading - The heading.
  * @csspart chart - The drawing area.
- * @csspart mark - Each bar group.
- * @csspart caption - Notes and source line.
+ * @csspart mark - Each bar (or bar segment).
+ * @csspart legend - The legend, when bars are split by a series.
+ * @csspart caption - Notes, source line and downloads.
  * @csspart source - The source line.
+ * @csspart downloads - The download menu.
  * @csspart table - The visually hidden data table.
  * @csspart tooltip - The tooltip.
  * @csspart state - Loading, empty and error messages.
  *
  * @cssproperty [--dv-font=inherit] - Font family.
- * @cssproperty [--dv-text=#1b1f24] - Text colour.
+ * @cssproperty [--dv-text=#1b1f24] - Text colour (`--dv-text-dark` in the dark theme).
  * @cssproperty [--dv-background=transparent] - Background.
- * @cssproperty [--dv-color-economic=#0072B2] - Colour of the economic field (and `-culture-society`, `-defense-security`, `-party-building`; `-dark` variants).
+ * @cssproperty [--dv-color-economic=#0072B2] - Colour of a field; also `-culture-society`, `-defense-security`, `-party-building`, and `-dark` variants.
+ * @cssproperty [--dv-color-0=#0072B2] - Colours of other series, 0 to 5.
  *
  * @example
  * <dv-bar-chart src="/data/ha-tinh.json" by="field" lang="vi"></dv-bar-chart>
+ * <dv-bar-chart src="/data/ha-tinh-synthetic.json" by="district" series="field" arrangement="stacked"></dv-bar-chart>
  */
 export class DvBarChart extends DvElement {
   static override styles = [...DvElement.styles, barChartStyles];
 
   /** `horizontal` (default) or `vertical`. */
   @property({ reflect: true }) orientation: Orientation = 'horizontal';
+  /** With `series`: `stacked` (default) or `grouped`. */
+  @property() arrangement: Arrangement = 'stacked';
 
-  private layout: BarLayout | undefined;
+  private layout: Layout | undefined;
+
+  protected override reservedHeight(): number {
+    return (this.limit ?? 4) * ROW;
+  }
+
+  protected override legend(): readonly LegendItem[] {
+    const parts = this.result?.rows.find((r) => r.parts?.length)?.parts ?? [];
+    return parts.map((p, i) => ({
+      key: p.key,
+      label: p.label[this.language],
+      colorClass: colorClass(this.series, p.key, i),
+      pattern: patternFor(patternIndex(this.series, p.key, i)) || undefined,
+    }));
+  }
 
   protected override renderChart(result: QueryResult, width: number): TemplateResult {
-    const layout = (this.layout = this.layoutBars(result, width));
-    return html`<svg
-      viewBox="0 0 ${layout.width} ${layout.height}"
-      role="list"
-      aria-labelledby="heading"
-      aria-describedby="summary"
-    >
+    // Vertical bars narrower than a value label cannot be read: below that, the chart lays itself out horizontally.
+    const vertical = this.orientation === 'vertical' && width / Math.max(result.rows.length, 1) >= 44;
+    const layout = (this.layout = vertical ? this.layoutVertical(result, width) : this.layoutHorizontal(result, width));
+    return html`<svg viewBox="0 0 ${layout.width} ${layout.height}" role="list" aria-labelledby="heading" aria-describedby="summary">
+      ${patternDefs()}
       <g aria-hidden="true">
-        ${layout.bars.map(
-          (b) => svg`<text class="bar-label" x="0" y=${b.y - LABEL_GAP}>${b.label}</text>
-            <text class="value-label" x=${b.width + 6} y=${b.y + BAR / 2} dy="0.35em">${b.value}</text>`,
-        )}
+        ${layout.axis.map((a) => svg`<line class="grid" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)}
+        ${layout.labels.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
       </g>
-      ${layout.bars.map(
-        (b, i) => svg`<g
-          class="mark ${b.colorClass} ${i === this.active ? 'active' : ''}"
-          part="mark"
-          role="listitem"
-          tabindex=${this.tabIndexOf(i)}
-          data-index=${i}
-          aria-label=${`${b.label}: ${b.value}`}
-          @pointerenter=${() => this.pointAt(i)}
-          @click=${() => this.select(i)}
-        >
-          <rect class="bar" x="0" y=${b.y} width=${Math.max(b.width, 1)} height=${BAR} rx="2"></rect>
-          <rect class="focus-ring" x="-3" y=${b.y - 3} width=${Math.max(b.width, 1) + 6} height=${BAR + 6} rx="4"></rect>
-        </g>`,
-      )}
+      ${layout.segments.map((s, i) => this.renderSegment(s, i))}
     </svg>`;
   }
 
-  protected override marks(): readonly Mark[] {
-    const result = this.result;
-    if (!this.layout || !result) return [];
-    return this.layout.bars.map((b) => ({
-      key: b.row.key,
-      name: `${b.label}: ${b.value}`,
-      title: b.label,
-      lines: [
-        this.fmt(b.row.value, true),
-        ...(b.row.share !== undefined ? [`${this.formatShare(b.row.share)}`] : []),
-      ],
-      x: b.width / 2,
-      y: b.y,
-    }));
+  private renderSegment(s: Segment, i: number): SVGTemplateResult {
+    const active = i === this.nav.active;
+    return svg`<g
+      class="mark ${s.colorClass} ${active ? 'active' : ''}"
+      part="mark"
+      role="listitem"
+      tabindex=${this.nav.tabIndex(i)}
+      data-index=${i}
+      aria-label=${this.markName(s)}
+      @pointerenter=${() => this.nav.point(i)}
+      @click=${() => this.choose(i)}
+    >
+      <rect class="bar" x=${s.x} y=${s.y} width=${Math.max(s.w, 1)} height=${Math.max(s.h, 1)} rx="2"></rect>
+      ${s.pattern ? svg`<rect class="texture" x=${s.x} y=${s.y} width=${Math.max(s.w, 1)} height=${Math.max(s.h, 1)} fill=${`url(#${s.pattern})`}></rect>` : ''}
+      <rect class="focus-ring" x=${s.x - 3} y=${s.y - 3} width=${Math.max(s.w, 1) + 6} height=${Math.max(s.h, 1) + 6} rx="4"></rect>
+    </g>`;
   }
 
-  private layoutBars(result: QueryResult, width: number): BarLayout {
+  private markName(s: Segment): string {
+    const lang = this.language;
+    const value = this.fmt((s.part ?? s.row).value, true);
+    return s.part ? `${s.row.label[lang]}, ${s.part.label[lang]}: ${value}` : `${s.row.label[lang]}: ${value}`;
+  }
+
+  override marks(): readonly Mark[] {
+    if (!this.layout) return [];
+    return this.layout.segments.map((s) => {
+      const item = s.part ?? s.row;
+      return {
+        key: s.row.key,
+        series: s.part?.key,
+        name: this.markName(s),
+        title: s.part ? `${s.row.label[this.language]} · ${s.part.label[this.language]}` : s.row.label[this.language],
+        lines: [this.fmt(item.value, true), ...(item.share !== undefined ? [this.share(item.share)] : [])],
+        x: s.x + s.w / 2,
+        y: s.y,
+      };
+    });
+  }
+
+  /** Value labels leave out the noun for model counts ("gần 8.000"), and keep units for measures ("7,1 km"). */
+  private valueText(row: ResultRow, result: QueryResult): string {
+    return this.fmt(row.value, result.unit !== 'model' && result.unit !== 'count');
+  }
+
+  private segmentsOf(row: ResultRow, rowIndex: number, place: (part: ResultRow | undefined, index: number) => [number, number, number, number]): Segment[] {
+    const parts = this.series ? (row.parts ?? []) : [];
+    if (parts.length === 0) {
+      const [x, y, w, h] = place(undefined, 0);
+      return [{ row, part: undefined, x, y, w, h, colorClass: colorClass(this.by, row.key, this.by === 'field' ? rowIndex : 0), pattern: '' }];
+    }
+    const legendKeys = this.legend().map((l) => l.key);
+    return parts.map((part, i) => {
+      const [x, y, w, h] = place(part, i);
+      const k = Math.max(legendKeys.indexOf(part.key), 0);
+      return { row, part, x, y, w, h, colorClass: colorClass(this.series, part.key, k), pattern: patternFor(patternIndex(this.series, part.key, k)) };
+    });
+  }
+
+  private layoutHorizontal(result: QueryResult, width: number): Layout {
     const lang = this.language;
     const rows = result.rows;
-    const values = rows.map((r) => this.fmt(r.value, result.unit !== 'model' && result.unit !== 'count'));
+    const grouped = this.series && this.arrangement === 'grouped';
+    const seriesCount = Math.max(1, ...rows.map((r) => r.parts?.length ?? 0));
+    const barH = grouped ? Math.max(8, Math.min(BAR, 36 / seriesCount)) : BAR;
+    const bandH = grouped ? barH * seriesCount : barH;
+    const rowH = FONT + 6 + bandH + 14;
+    const values = rows.map((r) => this.valueText(r, result));
     const room = Math.max(...values.map((v) => textWidth(v, FONT))) + 10;
+    const max = grouped ? Math.max(0, ...rows.flatMap((r) => (r.parts ?? []).map((p) => p.value.value))) : Math.max(0, ...rows.map((r) => r.value.value));
     // The longest bar ends where its label still fits; no nice rounding, so it spans the room it has.
-    const x = linear([0, Math.max(0, ...rows.map((r) => r.value.value))], [0, Math.max(width - room, width * 0.4)], 0);
-    const bars = rows.map((row, i) => ({
-      row,
-      y: i * ROW + FONT + LABEL_GAP,
-      width: Math.round(x(row.value.value) * 10) / 10,
-      label: row.label[lang],
-      value: values[i]!,
-      colorClass: this.by === 'field' ? `c-${row.key}` : 'c-s0',
-    }));
-    return { width, height: rows.length * ROW, bars };
+    const x = linear([0, max], [0, Math.max(width - room, width * 0.4)], 0);
+    const segments: Segment[] = [];
+    const labels: Layout['labels'][number][] = [];
+    rows.forEach((row, r) => {
+      const top = r * rowH + FONT + 6;
+      labels.push({ x: 0, y: top - 6, text: row.label[lang], kind: 'bar-label', anchor: 'start' });
+      let offset = 0;
+      segments.push(
+        ...this.segmentsOf(row, r, (part, i) => {
+          if (!part) return [0, top, x(row.value.value), barH];
+          if (grouped) return [0, top + i * barH, x(part.value.value), barH - 1];
+          const start = offset;
+          offset += x(part.value.value);
+          return [start, top, offset - start, barH];
+        }),
+      );
+      labels.push({ x: x(grouped ? max : row.value.value) + 6, y: top + bandH / 2 + FONT * 0.35, text: values[r]!, kind: 'value-label', anchor: 'start' });
+    });
+    return { width, height: rows.length * rowH, segments, labels, axis: [] };
+  }
+
+  private layoutVertical(result: QueryResult, width: number): Layout {
+    const lang = this.language;
+    const rows = result.rows;
+    const height = Math.round(Math.min(Math.max(width * 0.6, 220), 420));
+    const labelRoom = FONT * 2 + 8;
+    const valueRoom = FONT + 8;
+    const band = scaleBand<string>()
+      .domain(rows.map((r) => r.key))
+      .range([0, width])
+      .paddingInner(0.25)
+      .paddingOuter(0.1);
+    const grouped = this.series && this.arrangement === 'grouped';
+    const seriesCount = Math.max(1, ...rows.map((r) => r.parts?.length ?? 0));
+    const max = grouped ? Math.max(0, ...rows.flatMap((r) => (r.parts ?? []).map((p) => p.value.value))) : Math.max(0, ...rows.map((r) => r.value.value));
+    const y = linear([0, max], [height - labelRoom, valueRoom], 0);
+    const base = height - labelRoom;
+    const segments: Segment[] = [];
+    const labels: Layout['labels'][number][] = [];
+    const bw = band.bandwidth();
+    // Long labels on narrow bands are shortened: the full name is in the tooltip, the mark's name and the table.
+    const fit = (text: string) => (textWidth(text, 12) <= bw + 8 ? text : `${text.slice(0, Math.max(2, Math.floor((bw + 8) / 7)))}…`);
+    rows.forEach((row, r) => {
+      const x0 = band(row.key) ?? 0;
+      let stack = base;
+      segments.push(
+        ...this.segmentsOf(row, r, (part, i) => {
+          if (!part) return [x0, y(row.value.value), bw, base - y(row.value.value)];
+          if (grouped) {
+            const w = bw / seriesCount;
+            return [x0 + i * w, y(part.value.value), w - 1, base - y(part.value.value)];
+          }
+          const h = base - y(part.value.value);
+          stack -= h;
+          return [x0, stack, bw, h];
+        }),
+      );
+      const top = grouped ? y(Math.max(...(row.parts ?? []).map((p) => p.value.value))) : y(row.value.value);
+      labels.push({ x: x0 + bw / 2, y: top - 6, text: this.valueText(row, result), kind: 'value-label', anchor: 'middle' });
+      labels.push({ x: x0 + bw / 2, y: base + FONT + 4, text: fit(row.label[lang]), kind: 'bar-label', anchor: 'middle' });
+    });
+    return { width, height, segments, labels, axis: [{ x1: 0, y1: base, x2: width, y2: base }] };
   }
 }

@@ -10,6 +10,7 @@ export class ResizeController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private observer: ResizeObserver | undefined;
+  private frame = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -21,7 +22,11 @@ export class ResizeController implements ReactiveController {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (width === this.width) return;
       this.width = width;
-      this.host.requestUpdate();
+      // Re-rendering changes the element's height. Doing it inside the observer's callback would make the
+      // browser report "ResizeObserver loop completed with undelivered notifications"; the next frame is soon
+      // enough and quiet.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observer.observe(this.host);
   }
@@ -29,5 +34,6 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 }

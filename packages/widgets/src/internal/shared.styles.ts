@@ -147,9 +147,83 @@ export const sharedStyles = css`
     pointer-events: none;
   }
   .caption {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.25em 1em;
     margin: 0.5em 0 0;
     font-size: 0.8125em;
     color: var(--_muted);
+  }
+  .notes {
+    flex: 1 1 16em;
+  }
+  .notes > p:first-child {
+    margin-top: 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
+  .swatch {
+    flex: none;
+  }
+  .texture {
+    pointer-events: none;
+  }
+  .pattern-ink {
+    fill: var(--_on-mark);
+    opacity: 0.55;
+  }
+  .downloads {
+    position: relative;
+  }
+  .downloads summary {
+    cursor: pointer;
+    padding: 0.125em 0.25em;
+    border-radius: 4px;
+  }
+  .downloads summary:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .downloads .menu {
+    position: absolute;
+    right: 0;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    padding: 0.375em;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    background: var(--_surface);
+    white-space: nowrap;
+  }
+  .placeholder {
+    display: block;
+    width: 100%;
+    height: auto;
+    visibility: hidden;
+  }
+  .state-text {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+    padding: 1em;
   }
   .caption p {
     margin: 0.25em 0 0;
@@ -158,12 +232,13 @@ export const sharedStyles = css`
     color: inherit;
   }
   .state {
+    position: relative;
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     justify-content: center;
     gap: 0.5em;
-    min-height: var(--dv-min-height, 12rem);
+    min-height: var(--dv-min-height, 8rem);
     color: var(--_muted);
   }
   .state.error {

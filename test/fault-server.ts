@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+const haTinh = readFileSync(fileURLToPath(new URL('../packages/core/data/ha-tinh.json', import.meta.url)));
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const cors = { 'access-control-allow-origin': '*' };
+
+/**
+ * Endpoints that fail the way real data servers fail, for the widgets' error states: each answers on
+ * 127.0.0.1 with CORS allowed (the tests' page is on another port), except `/no-cors`.
+ */
+export const FAULTS: Record<string, Handler> = {
+  '/ok.json': (_, res) => {
+    res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+    res.end(haTinh);
+  },
+  '/missing.json': (_, res) => {
+    res.writeHead(404, { ...cors, 'content-type': 'text/plain' });
+    res.end('not found');
+  },
+  '/broken.json': (_, res) => {
+    res.writeHead(500, { ...cors, 'content-type': 'text/plain' });
+    res.end('internal error');
+  },
+  '/login.json': (_, res) => {
+    // A CMS that answers every URL with its login page, status 200.
+    res.writeHead(200, { ...cors, 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><html><body><form>Đăng nhập</form></body></html>');
+  },
+  '/truncated.json': (_, res) => {
+    res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+    res.end(haTinh.subarray(0, 300));
+  },
+  '/invalid.json': (_, res) => {
+    res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+    res.end(JSON.stringify({ version: 1, title: 'x', sources: [], statistics: [{ subject: 'models', value: 'nhiều', place: '42', period: {}, source: 's' }] }));
+  },
+  '/hang.json': (_, res) => {
+    // Headers, then nothing: the body never arrives.
+    res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+    res.write('{"version":1,');
+  },
+  '/huge.json': (_, res) => {
+    // No Content-Length, and more bytes than any dataset should be: the limit must be counted while streaming.
+    res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+    const chunk = Buffer.alloc(1 << 20, 32);
+    let sent = 0;
+    const pump = () => {
+      while (sent < 64 && res.write(chunk)) sent++;
+      if (sent < 64) res.once('drain', pump);
+      else res.end();
+    };
+    res.write('[');
+    pump();
+  },
+  '/huge-declared.json': (_, res) => {
+    res.writeHead(200, { ...cors, 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024) });
+    res.write('{');
+  },
+  '/no-cors.json': (_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(haTinh);
+  },
+};
+
+/** Starts the fault server on 127.0.0.1 and a free port. */
+export function startFaultServer(): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const handler = FAULTS[new URL(req.url ?? '/', 'http://x').pathname];
+    if (handler) return handler(req, res);
+    res.writeHead(404, cors);
+    res.end();
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, server });
+    }),
+  );
+}
