@@ -66,10 +66,28 @@ export const FAULTS: Record<string, Handler> = {
   },
 };
 
-/** Starts the fault server on 127.0.0.1 and a free port. */
+/** What the server saw, per path and query: requests received, and requests the client abandoned. */
+const seen = new Map<string, { requests: number; aborted: number; cookies: number }>();
+
+/** Starts the fault server on 127.0.0.1 and a free port. `/stats` answers what it has seen so far. */
 export function startFaultServer(): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
-    const handler = FAULTS[new URL(req.url ?? '/', 'http://x').pathname];
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/stats') {
+      res.writeHead(200, { ...cors, 'content-type': 'application/json', 'cache-control': 'no-store' });
+      return res.end(JSON.stringify(Object.fromEntries(seen)));
+    }
+    const key = `${url.pathname}${url.search}`;
+    const entry = seen.get(key) ?? { requests: 0, aborted: 0, cookies: 0 };
+    seen.set(key, entry);
+    entry.requests++;
+    if (req.headers.cookie) entry.cookies++;
+    res.on('close', () => {
+      if (!res.writableFinished) entry.aborted++;
+    });
+    // `/flaky.json` fails on the first request for each query string, then works: for the retry button.
+    if (url.pathname === '/flaky.json') return (entry.requests === 1 ? FAULTS['/broken.json']! : FAULTS['/ok.json']!)(req, res);
+    const handler = FAULTS[url.pathname];
     if (handler) return handler(req, res);
     res.writeHead(404, cors);
     res.end();

@@ -10,6 +10,7 @@ export default defineConfig([
     // For npm users: one entry per element (importing it registers the tag), dependencies left to their bundler.
     entry: {
       index: 'src/index.ts',
+      csv: 'src/csv.ts',
       ...Object.fromEntries(elements.map((e) => [e, `src/${e}/${e}.define.ts`])),
     },
     format: ['esm'],

@@ -56,7 +56,15 @@ export { scaleInterval } from './number/scale-interval.js';
 export { createIntervalSum, type IntervalSum } from './number/sum-intervals.js';
 
 export { loadDataset, parseDataset, checkLoaded, type LoadOptions, type LoadResult } from './load/load-dataset.js';
+export { fetchDataset, type DatasetParsers } from './load/fetch-dataset.js';
+export { csvDataset } from './load/csv-dataset.js';
 export { fetchText, type FetchLimits, type FetchedText } from './load/fetch-text.js';
 export { LoadError, LOAD_ERROR_CODES, type LoadErrorCode } from './load/load-error.js';
 export { sniffFormat } from './load/sniff-format.js';
 export { exportCsv, type ExportCsvOptions, type CsvCell } from './csv/export-csv.js';
+export { importModelsCsv, type ImportModelsCsvOptions, type ImportModelsCsvResult, type CsvTotals } from './csv/import-models-csv.js';
+export type { PlaceFinder } from './csv/place-resolver.js';
+export { sniffDelimiter, CSV_DELIMITERS, type CsvDelimiter } from './csv/sniff-delimiter.js';
+export { parseReportedNumber, type ParsedReportedNumber } from './number/parse-reported-number.js';
+export { parseNumberText, type DecimalMark, type NumberText } from './number/parse-number-text.js';
+export { parseDateText } from './date/parse-date-text.js';

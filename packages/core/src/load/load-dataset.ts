@@ -1,9 +1,10 @@
 import type { Dataset } from '../types.js';
 import { validate, type ValidateOptions } from '../validate/validate.js';
 import type { ValidationIssue } from '../validate/validation-issue.js';
-import { fetchText, type FetchLimits } from './fetch-text.js';
+import { csvDataset } from './csv-dataset.js';
+import { fetchDataset } from './fetch-dataset.js';
+import type { FetchLimits } from './fetch-text.js';
 import { LoadError } from './load-error.js';
-import { sniffFormat } from './sniff-format.js';
 
 /** Options for `loadDataset`: network limits and validation options. */
 export type LoadOptions = FetchLimits & ValidateOptions;
@@ -15,20 +16,17 @@ export interface LoadResult {
 }
 
 /**
- * Fetches a dataset JSON file and validates it. Problems with the network or the file are `LoadError`s with
- * distinct codes (not found, server error, timeout, too large, an HTML page instead of data, malformed JSON, no
- * usable records); problems with single records are issues beside the data, and the good records load.
+ * Fetches a dataset — a danvan JSON file, or a spreadsheet of models as CSV — and validates it. Problems with the
+ * network or the file are `LoadError`s with distinct codes (not found, server error, timeout, too large, an HTML
+ * page instead of data, malformed JSON, no usable records); problems with single records are issues beside the
+ * data, and the good records load.
  *
  * @example
- * const { dataset, issues } = await loadDataset('/data/ha-tinh.json');
+ * const { dataset, issues } = await loadDataset('https://example.org/ha-tinh.json');
  * query(dataset, { by: 'field' });
  */
-export async function loadDataset(url: string, options: LoadOptions = {}): Promise<LoadResult> {
-  if (/^\s*[a-z][a-z0-9+.-]*:/i.test(url) && !/^\s*https?:/i.test(url)) throw new LoadError('unsafe_url', { detail: url.slice(0, 80) });
-  const fetched = await fetchText(url, options);
-  const format = sniffFormat(fetched.text, fetched.contentType, fetched.url);
-  if (format !== 'json') throw new LoadError('not_data', { detail: fetched.contentType || format });
-  return parseDataset(fetched.text, options);
+export function loadDataset(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return fetchDataset(url, options, { json: parseDataset, csv: csvDataset });
 }
 
 /**

@@ -15,6 +15,7 @@ export const LOAD_ERROR_CODES = [
   'invalid_data',
   'aborted',
   'unsafe_url',
+  'unsupported_format',
 ] as const;
 
 /** A reason a load failed. */

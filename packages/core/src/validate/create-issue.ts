@@ -40,9 +40,12 @@ export function createIssue(
   where: IssueLocation,
   params: IssueParams = {},
 ): ValidationIssue {
+  // Say where: "Dòng 7, cột 5: …" for CSV cells, "statistics[0].value: …" for JSON.
+  const path = where.path?.length ? formatPath(where.path) : '';
   const say = (m: MessageMap) => {
     const text = m.issues[code](params);
-    return where.row === undefined ? text : `${m.cell(where.row, where.column)}: ${text}`;
+    if (where.row !== undefined) return `${m.cell(where.row, where.column)}: ${text}`;
+    return path ? `${path}: ${text}` : text;
   };
   const issue: { -readonly [K in keyof ValidationIssue]: ValidationIssue[K] } = {
     code,
@@ -54,4 +57,9 @@ export function createIssue(
   if (where.row !== undefined) issue.row = where.row;
   if (where.column !== undefined) issue.column = where.column;
   return issue;
+}
+
+/** A JSON path as code would write it: `statistics[0].value`. */
+function formatPath(path: readonly (string | number)[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
 }

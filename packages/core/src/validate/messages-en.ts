@@ -15,7 +15,8 @@ export const messagesEn: MessageMap = {
     unsupported_version: (p) => `Format version ${v(p.value)} is not supported; danvan reads version 1.`,
     invalid_json: (p) => `The JSON is malformed: ${p.detail}.`,
     missing_value: (p) => `The required value ${v(p.key)} is missing.`,
-    invalid_type: (p) => `Wrong kind of value: expected ${String(p.expected).replace(/ \| /g, ' or ')}.`,
+    invalid_type: (p) =>
+      `${p.value === undefined ? 'Wrong kind of value' : `${v(p.value)} is the wrong kind of value`}: expected ${String(p.expected).replace(/ \| /g, ' or ')}.`,
     invalid_value: (p) => `${v(p.value)} is not allowed${p.expected ? `; expected one of: ${p.expected}` : ''}.`,
     invalid_format: (p) => `${v(p.value)} is badly formatted${p.expected ? ` (expected ${p.expected})` : ''}.`,
     too_long: (p) => `The text is too long (${p.length} characters; at most ${p.max}).`,

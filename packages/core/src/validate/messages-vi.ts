@@ -28,7 +28,7 @@ export const messagesVi: MessageMap = {
     unsupported_version: (p) => `Phiên bản định dạng ${v(p.value)} chưa được hỗ trợ; danvan đọc phiên bản 1.`,
     invalid_json: (p) => `Tệp JSON bị lỗi cú pháp: ${p.detail}.`,
     missing_value: (p) => `Thiếu giá trị bắt buộc ${v(p.key)}.`,
-    invalid_type: (p) => `Giá trị có kiểu sai: cần ${types(p.expected)}.`,
+    invalid_type: (p) => `Giá trị ${p.value === undefined ? '' : `${v(p.value)} `}có kiểu sai: cần ${types(p.expected)}.`,
     invalid_value: (p) => `Giá trị ${v(p.value)} không hợp lệ${p.expected ? `; các giá trị được chấp nhận: ${p.expected}` : ''}.`,
     invalid_format: (p) => `Giá trị ${v(p.value)} sai định dạng${p.expected ? ` (cần ${p.expected})` : ''}.`,
     too_long: (p) => `Văn bản quá dài (${p.length} ký tự; tối đa ${p.max}).`,

@@ -90,7 +90,9 @@ function describe(issue: ZodIssue, value: unknown): [IssueCode, IssueParams] {
     case 'invalid_type':
       return value === undefined ? ['missing_value', { key }] : ['invalid_type', { expected: issue.expected, value: show(value) }];
     case 'invalid_value':
-      return ['invalid_value', { value: show(value), expected: issue.values.map(String).join(', ') }];
+      return value === undefined
+        ? ['missing_value', { key }]
+        : ['invalid_value', { value: show(value), expected: issue.values.map(String).join(', ') }];
     case 'invalid_format':
       return ['invalid_format', { value: show(value), expected: issue.format === 'regex' ? '' : issue.format }];
     case 'too_big':

@@ -55,16 +55,19 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
     return { data: undefined, issues: [...ctx.issues, createIssue('not_a_dataset', 'error', {})] };
   }
 
+  // A header value that is missing or wrong is replaced by a neutral one and reported as a warning: a portal's
+  // file without a licence line should still draw its chart.
   const header: Record<string, unknown> = { version: 1 };
+  const headerIssues: ValidationIssue[] = [];
   for (const [key, schema] of Object.entries(datasetHeaderSchema.shape)) {
     if (key === 'version') continue;
-    const value = parseRecord(schema, obj[key], [key], new Set(), {
-      issues: obj[key] === undefined && !(key in HEADER_FALLBACK) ? [] : ctx.issues,
-      reported: ctx.reported,
-    });
+    const required = key in HEADER_FALLBACK;
+    if (obj[key] === undefined && !required) continue;
+    const value = parseRecord(schema, obj[key], [key], new Set(), { issues: headerIssues, reported: ctx.reported });
     if (value !== undefined) header[key] = value;
-    else if (key in HEADER_FALLBACK) header[key] = HEADER_FALLBACK[key as keyof typeof HEADER_FALLBACK];
+    else if (required) header[key] = HEADER_FALLBACK[key as keyof typeof HEADER_FALLBACK];
   }
+  ctx.issues.push(...headerIssues.map((i) => ({ ...i, severity: 'warning' as const })));
 
   const sources = collect<Source>(obj, 'sources', sourceSchema, OPTIONAL.source, ctx);
   const places = collect<PlaceRecord>(obj, 'places', placeSchema, OPTIONAL.place, ctx);

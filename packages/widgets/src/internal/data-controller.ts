@@ -12,6 +12,8 @@ export type DataState = (typeof DATA_STATES)[number];
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
   data?: unknown;
+  timeout?: number | undefined;
+  maxBytes?: number | undefined;
 }
 
 // `.data` given twice (two elements, one object) is validated once.
@@ -77,7 +79,7 @@ export class DataController implements ReactiveController {
     }
     const abort = (this.abort = new AbortController());
     this.state = 'loading';
-    loadShared(src, abort.signal).then(
+    loadShared(src, { signal: abort.signal, timeoutMs: this.host.timeout, maxBytes: this.host.maxBytes }).then(
       (result) => {
         if (abort.signal.aborted) return;
         this.settle(() => result);

@@ -30,6 +30,10 @@ export abstract class DvElement extends LitElement {
   @property({ reflect: true }) src?: string;
   /** A dataset object given directly; validated like a fetched one. Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
+  /** Give up loading `src` after this many milliseconds (default 15000). */
+  @property({ type: Number }) timeout?: number;
+  /** Refuse a `src` body larger than this many bytes (default 20 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
   /** `models` (default) or an outcome metric id such as `households-donating-land`. */
   @property() metric?: string;

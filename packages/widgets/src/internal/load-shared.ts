@@ -1,4 +1,5 @@
-import { LoadError, loadDataset, type LoadResult } from '@danvan/core';
+import { fetchDataset, LoadError, parseDataset, type FetchLimits, type LoadResult } from '@danvan/core';
+import { csvParser } from './csv-parser.js';
 
 interface Entry {
   readonly promise: Promise<LoadResult>;
@@ -13,14 +14,15 @@ const cache = new Map<string, Entry>();
 
 /**
  * Loads a dataset URL once for all the elements of a page. Each caller passes its own signal: when every caller
- * waiting on a fetch has aborted (disconnected, or changed `src`), the fetch itself is aborted.
+ * waiting on a fetch has aborted (disconnected, or changed `src`), the fetch itself is aborted. The limits of
+ * the first caller apply to the shared fetch.
  */
-export function loadShared(url: string, signal: AbortSignal): Promise<LoadResult> {
+export function loadShared(url: string, { signal, ...limits }: FetchLimits & { signal: AbortSignal }): Promise<LoadResult> {
   const key = new URL(url, document.baseURI).href;
   let entry = cache.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const created: Entry = { controller, waiting: 0, settled: false, promise: loadDataset(key, { signal: controller.signal }) };
+    const created: Entry = { controller, waiting: 0, settled: false, promise: fetchDataset(key, { ...limits, signal: controller.signal }, { json: parseDataset, csv: csvParser() }) };
     created.promise.then(
       () => (created.settled = true),
       () => cache.get(key) === created && cache.delete(key),

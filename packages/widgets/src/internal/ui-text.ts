@@ -51,6 +51,7 @@ const vi: UiText = {
     invalid_data: 'Dữ liệu không hợp lệ.',
     aborted: 'Đã hủy tải dữ liệu.',
     unsafe_url: 'Đường dẫn dữ liệu không được phép.',
+    unsupported_format: 'Trang này chưa nạp bộ đọc CSV (@danvan/widgets/csv.js) nên không đọc được tệp CSV.',
   },
 };
 
@@ -83,6 +84,7 @@ const en: UiText = {
     invalid_data: 'The data is not valid.',
     aborted: 'Loading was cancelled.',
     unsafe_url: 'This data address is not allowed.',
+    unsupported_format: 'This page has not loaded the CSV reader (@danvan/widgets/csv.js), so it cannot read CSV files.',
   },
 };
 

@@ -1,0 +1,203 @@
+import { parseDateText } from '../date/parse-date-text.js';
+import { parsePartialDate } from '../date/partial-date.js';
+import { gazetteer as builtIn } from '../gazetteer/gazetteer.js';
+import { labelsVi } from '../i18n/labels-vi.js';
+import type { ReportedNumber } from '../number/reported-number.js';
+import { foldName } from '../text/fold-name.js';
+import type { Model } from '../types.js';
+import { createIssue } from '../validate/create-issue.js';
+import type { ValidationIssue } from '../validate/validation-issue.js';
+import type { Unit } from '../vocab/units.js';
+import { checkTotals, type TotalsRow } from './check-totals.js';
+import { findHeader } from './find-header.js';
+import { isNumberingRow } from './is-numbering-row.js';
+import type { ImportContext } from './import-context.js';
+import { readCsvRows, type CsvRow } from './read-csv-rows.js';
+import type { ColumnRole } from './read-header-cell.js';
+import { readMetricCell, type MetricCell } from './read-metric-cell.js';
+import { readModelRow, type ModelRow } from './read-model-row.js';
+import { readTotalsLabel } from './read-totals-label.js';
+import { placeResolver, type PlaceFinder } from './place-resolver.js';
+import { sheetDecimalMark } from './sheet-decimal-mark.js';
+import type { CsvDelimiter } from './sniff-delimiter.js';
+
+/** Options for `importModelsCsv`. */
+export interface ImportModelsCsvOptions {
+  /** `,`, `;`, tab or `|`; sniffed from the file when absent (or not one of these). */
+  readonly delimiter?: string | undefined;
+  /**
+   * The date whose units place cells name (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). Default: each row's start date
+   * (its last day, then its first), else `today`.
+   */
+  readonly at?: string | undefined;
+  /**
+   * The code of the unit the whole sheet is about (a district, say): place names are looked up within it first,
+   * and rows with an empty place cell, or sheets without a place column, are placed in it.
+   */
+  readonly defaultPlace?: string | undefined;
+  /** The gazetteer that resolves place cells; the built-in Hà Tĩnh one by default. */
+  readonly gazetteer?: PlaceFinder | undefined;
+  /** A source id put on every model, so each traces to the sheet. */
+  readonly sourceId?: string | undefined;
+  /** "Today" (`YYYY-MM-DD`) for the future-date check and undated place lookups; the current UTC date by default. */
+  readonly today?: string | undefined;
+}
+
+/** A totals row as the sheet states it. */
+export interface CsvTotals {
+  /** The 1-based line of the totals row. */
+  readonly row: number;
+  /** The number of models it states, if it states one. */
+  readonly count?: ReportedNumber | undefined;
+  readonly outcomes: readonly { readonly metric: string; readonly value: ReportedNumber; readonly unit: Unit }[];
+}
+
+/** What `importModelsCsv` returns. */
+export interface ImportModelsCsvResult {
+  /** Every good row as a model that passes `modelSchema`, in sheet order. */
+  readonly models: Model[];
+  /** Every problem, in sheet order; cell problems carry the 1-based `row` (line of the file) and `column`. */
+  readonly issues: ValidationIssue[];
+  /** The delimiter the file was read with. */
+  readonly delimiter: CsvDelimiter;
+  /** The sheet's last totals row (usually the grand total), when it has one. */
+  readonly totals?: CsvTotals | undefined;
+}
+
+/**
+ * Reads a spreadsheet of models as provincial offices keep them, saved as CSV by Excel or LibreOffice in
+ * Vietnamese or English: delimiter sniffed (comma, semicolon, tab), UTF-8 BOM, CRLF/LF/CR, title rows above the
+ * header, a two-row header, blank rows, trailing empty columns, headers and values in either language (case,
+ * accents and NFD text do not matter), places resolved with the gazetteer, numbers with hedges and units in
+ * either convention (see `parseNumberText`), partial dates (see `parseDateText`), and totals rows, which are not
+ * models but are checked against the rows.
+ *
+ * Numbers: a lone separator followed by exactly three digits ("1,000", "1.000") groups thousands, unless the
+ * sheet's other figures show that this separator is its decimal mark ("7,1", "1.234,5"): each figure that shows a
+ * mark unambiguously votes, and the majority mark is the sheet's.
+ *
+ * It never throws on any text, and runs in time linear in its length. Bad cells are reported with their row
+ * and column: a bad required cell (name, field, place) skips the row with an error; a bad optional cell drops
+ * that value with a warning and keeps the model. Unknown columns are reported once and ignored.
+ *
+ * @example
+ * const { models, issues } = importModelsCsv(await file.text(), { defaultPlace: '443', sourceId: 'bc-2023' });
+ * for (const i of issues) console.warn(i.message.vi); // "Dòng 7, cột 5: “1.0.0” không phải là số."
+ */
+export function importModelsCsv(text: string, options: ImportModelsCsvOptions = {}): ImportModelsCsvResult {
+  const issues: ValidationIssue[] = [];
+  const { rows, delimiter } = readCsvRows(typeof text === 'string' ? text : '', options.delimiter);
+  const done = (models: Model[], totals?: CsvTotals): ImportModelsCsvResult => ({
+    models,
+    issues: sortIssues(issues),
+    delimiter,
+    ...(totals ? { totals } : {}),
+  });
+  if (rows.length === 0) {
+    issues.push(createIssue('empty_file', 'error', {}));
+    return done([]);
+  }
+  const header = findHeader(rows, issues);
+  if (!header) {
+    issues.push(createIssue('no_header', 'error', {}));
+    return done([]);
+  }
+  const { columns } = header;
+  const finder = options.gazetteer ?? builtIn;
+  const defaultPlace = checkDefaultPlace(finder, options.defaultPlace, issues);
+  const has = (...kinds: string[]) => columns.some((r) => r && kinds.includes(r.kind));
+  if (!has('field')) issues.push(createIssue('missing_column', 'error', { row: header.row.line, path: ['field'] }, { value: 'Lĩnh vực / Field' }));
+  if (!has('place', 'commune', 'district', 'province') && defaultPlace === undefined) {
+    issues.push(createIssue('missing_column', 'error', { row: header.row.line, path: ['place'] }, { value: 'Địa bàn / Place' }));
+  }
+  if (issues.some((i) => i.code === 'missing_column')) return done([]);
+
+  let at: string | undefined;
+  if (options.at !== undefined) {
+    at = parseDateText(options.at);
+    if (!at) issues.push(createIssue('invalid_date', 'error', { path: ['at'] }, { value: String(options.at).slice(0, 60) }));
+  }
+  let today = new Date().toISOString().slice(0, 10);
+  if (options.today !== undefined) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(options.today) && parsePartialDate(options.today)) today = options.today;
+    else issues.push(createIssue('invalid_date', 'error', { path: ['today'] }, { value: String(options.today).slice(0, 60) }));
+  }
+  const ctx: ImportContext = {
+    columns,
+    active: columns.flatMap((r, c) => (r && r.kind !== 'row-number' ? [c] : [])),
+    nameColumn: columns.findIndex((r) => r?.kind === 'name'),
+    issues,
+    decimalMark: sheetDecimalMark(rows, header.dataStart, columns),
+    at,
+    today,
+    defaultPlace,
+    sourceId: options.sourceId,
+    resolvePlace: placeResolver(finder, defaultPlace),
+  };
+
+  const { nameColumn } = ctx;
+  const headerCell = header.row.cells[nameColumn] ?? '';
+  const headerName = foldName(headerCell);
+  const data: ModelRow[] = [];
+  const totals: TotalsRow[] = [];
+  const models: Model[] = [];
+  const state = { ids: new Set<string>() };
+  for (let i = header.dataStart; i < rows.length; i++) {
+    const row = rows[i] as CsvRow;
+    if (isNumberingRow(row)) continue;
+    // Printed sheets repeat the header on every page.
+    const name = row.cells[nameColumn] ?? '';
+    if (headerName !== '' && name.length <= 3 * headerCell.length && foldName(name) === headerName) continue;
+    const label = readTotalsLabel(row, columns, nameColumn);
+    if (label) {
+      totals.push({ line: row.line, after: data.length, label, metrics: totalsMetrics(row, ctx) });
+      continue;
+    }
+    const read = readModelRow(row, ctx, state);
+    data.push(read);
+    if (read.model) models.push(read.model);
+  }
+  checkTotals(data, totals, issues);
+  const last = totals.at(-1);
+  return done(models, last && describeTotals(last, columns));
+}
+
+function totalsMetrics(row: CsvRow, ctx: ImportContext): Map<number, MetricCell | null> {
+  const out = new Map<number, MetricCell | null>();
+  ctx.active.forEach((c) => {
+    const role = ctx.columns[c];
+    if (role?.kind !== 'metric') return;
+    const text = (row.cells[c] ?? '').trim();
+    const at = { row: row.line, column: c + 1, path: ['totals', role.metric] };
+    const cell = readMetricCell(text, role, ctx.decimalMark, at, ctx.issues, labelsVi.metric[role.metric]);
+    if (cell !== undefined) out.set(c, cell);
+  });
+  return out;
+}
+
+function describeTotals(total: TotalsRow, columns: readonly (ColumnRole | undefined)[]): CsvTotals {
+  const outcomes: { metric: string; value: ReportedNumber; unit: Unit }[] = [];
+  for (const [c, cell] of total.metrics) {
+    const role = columns[c];
+    if (cell && role?.kind === 'metric') outcomes.push({ metric: role.metric, value: cell.value, unit: cell.unit });
+  }
+  return { row: total.line, count: total.label.count?.value, outcomes };
+}
+
+function checkDefaultPlace(finder: PlaceFinder, code: string | undefined, issues: ValidationIssue[]): string | undefined {
+  if (code === undefined) return undefined;
+  let known = false;
+  try {
+    known = finder.byCode(code) !== undefined;
+  } catch {
+    known = false;
+  }
+  if (known) return code;
+  issues.push(createIssue('unknown_place', 'error', { path: ['defaultPlace'] }, { value: String(code).slice(0, 60) }));
+  return undefined;
+}
+
+function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  // Stable: issues of one cell keep the order they were found in.
+  return issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

@@ -1,0 +1,160 @@
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { Place } from '../gazetteer/place.js';
+import { partialDateRange } from '../date/partial-date.js';
+import { placeLabel } from '../gazetteer/place-label.js';
+import { foldName } from '../text/fold-name.js';
+import type { Tier } from '../vocab/place-types.js';
+
+/** The lookups the importer needs from a gazetteer: the built-in one, or one that also knows a dataset's places. */
+export type PlaceFinder = Pick<Gazetteer, 'find' | 'byCode'>;
+
+/** A place cell as a sheet gives it: one column, or several from the province down. */
+export interface PlaceCells {
+  readonly province?: string | undefined;
+  readonly district?: string | undefined;
+  /** The narrowest part: a commune column, or a column holding any place ("Xã Thiên Lộc, huyện Can Lộc"). */
+  readonly place?: string | undefined;
+  /** Whether `place` came from a commune column, so only commune-level units match. */
+  readonly communeOnly?: boolean | undefined;
+}
+
+/** Where a row's place is: a code, or why there is none and which part is to blame. */
+export type PlaceResolution =
+  | { readonly code: string }
+  | {
+      readonly error: 'unknown_place' | 'ambiguous_place';
+      readonly part: 'province' | 'district' | 'place';
+      readonly value: string;
+      readonly candidates?: string | undefined;
+    };
+
+type Found = { readonly places: readonly Place[] } | { readonly error: 'ambiguous_place'; readonly places: readonly Place[] };
+
+const CODE = /^(?:\d{2,5}|R\d+-\d+)$/;
+// Units below the commune, which the gazetteer does not list: "Thôn 3, xã Thiên Lộc" is read as xã Thiên Lộc.
+const VILLAGE = /^(?:thon|xom|to dan pho|tdp|khoi|khoi pho|khu pho|ban|lang|ap|to)(?: |$)/;
+// The longest real cell is a commune, its district and the province spelled out; anything longer is not a place.
+const MAX_LENGTH = 200;
+
+/**
+ * Builds the place lookup for one import. Each part is looked up within the one above it (or within
+ * `defaultPlace`, then anywhere, for the narrowest part), without a leading village ("Thôn 3, xã Thiên Lộc" is
+ * xã Thiên Lộc: the gazetteer stops at communes); on each date of `days` in turn until something is
+ * found; and at last without a date, taking the unit in force nearest to the row's date, since the gazetteer's
+ * commune lists begin in 2020 and a 2018 row naming a commune that kept its code is still that commune. Two or more units on one date are
+ * ambiguous: the importer never guesses. Lookups are memoised, so a sheet that repeats a place pays once.
+ *
+ * @example
+ * const resolve = placeResolver(gazetteer, '443');
+ * resolve({ place: 'Thiên Lộc' }, ['2023']); // { code: '18415' }
+ */
+export function placeResolver(
+  finder: PlaceFinder,
+  defaultPlace?: string,
+): (cells: PlaceCells, days: readonly string[]) => PlaceResolution | undefined {
+  const memo = new Map<string, PlaceResolution | undefined>();
+  return (cells, days) => {
+    const key = `${cells.province ?? ''}\u0000${cells.district ?? ''}\u0000${cells.place ?? ''}\u0000${cells.communeOnly ? 1 : 0}\u0000${days.join(',')}`;
+    if (memo.has(key)) return memo.get(key);
+    const result = resolve(finder, cells, days, defaultPlace);
+    memo.set(key, result);
+    return result;
+  };
+}
+
+function resolve(finder: PlaceFinder, cells: PlaceCells, days: readonly string[], defaultPlace: string | undefined): PlaceResolution | undefined {
+  let within: string | undefined;
+  const parts: ['province' | 'district' | 'place', string | undefined, Tier | undefined][] = [
+    ['province', cells.province, 'province'],
+    ['district', cells.district, 'district'],
+    ['place', cells.place, cells.communeOnly ? 'commune' : undefined],
+  ];
+  let found: string | undefined;
+  for (const [part, text, tier] of parts) {
+    if (!text) continue;
+    if (text.length > MAX_LENGTH) return { error: 'unknown_place', part, value: text };
+    const narrowest = part === 'place' || (part === 'district' && !cells.place) || (part === 'province' && !cells.district && !cells.place);
+    const scopes = within !== undefined ? [within] : narrowest && defaultPlace !== undefined ? [defaultPlace, undefined] : [undefined];
+    let result = lookUp(finder, text, scopes, tier, days);
+    const below = belowCommune(text);
+    if (below && !('error' in result) && result.places.length === 0) result = lookUp(finder, below, scopes, tier, days);
+    if ('error' in result || result.places.length !== 1) {
+      return {
+        error: 'error' in result ? result.error : 'unknown_place',
+        part,
+        value: text,
+        candidates: 'error' in result ? describe(result.places) : undefined,
+      };
+    }
+    found = (result.places[0] as Place).code;
+    within = found;
+  }
+  return found === undefined ? undefined : { code: found };
+}
+
+function lookUp(finder: PlaceFinder, text: string, scopes: readonly (string | undefined)[], tier: Tier | undefined, days: readonly string[]): Found {
+  if (CODE.test(text)) {
+    for (const day of [...days, undefined]) {
+      const place = safely(() => finder.byCode(text, day));
+      if (place) return { places: [place] };
+    }
+    return { places: [] };
+  }
+  for (const within of scopes) {
+    for (const at of days) {
+      const places = safely(() => finder.find(text, { within, at, tier })) ?? [];
+      if (places.length > 1) return { error: 'ambiguous_place', places };
+      if (places.length === 1) return { places };
+    }
+    const any = nearest(safely(() => finder.find(text, { within, tier })) ?? [], days[0]);
+    if (any.length > 1) return { error: 'ambiguous_place', places: any };
+    if (any.length === 1) return { places: any };
+  }
+  return { places: [] };
+}
+
+/** The rest of a cell that starts with a village ("Thôn 3, xã Thiên Lộc" gives "xã Thiên Lộc"), or undefined. */
+function belowCommune(text: string): string | undefined {
+  const comma = text.search(/[,;]/);
+  if (comma < 0 || !VILLAGE.test(foldName(text.slice(0, comma)))) return undefined;
+  const rest = text.slice(comma + 1).trim();
+  return rest === '' ? undefined : rest;
+}
+
+/**
+ * The units in force nearest to a date, for a name that matches nothing on the date itself: a 2017 row naming xã
+ * Tùng Lộc means the commune of 2020-2025, not the commune of the same name formed in 2025.
+ */
+function nearest(places: readonly Place[], date: string | undefined): readonly Place[] {
+  const range = date === undefined ? undefined : partialDateRange(date);
+  if (!range || places.length < 2) return places;
+  const gap = (p: Place) =>
+    p.validFrom !== undefined && p.validFrom > range[1]
+      ? days(range[1], p.validFrom)
+      : p.validTo !== undefined && p.validTo < range[0]
+        ? days(p.validTo, range[0])
+        : 0;
+  const gaps = places.map(gap);
+  const best = Math.min(...gaps);
+  return places.filter((_, i) => gaps[i] === best);
+}
+
+function days(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
+// A gazetteer given by the caller may throw on odd input; a sheet must not stop the import.
+function safely<T>(lookup: () => T): T | undefined {
+  try {
+    return lookup();
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(places: readonly Place[]): string {
+  return places
+    .slice(0, 6)
+    .map((p) => `${placeLabel(p, 'vi')} (${p.code})`)
+    .join(', ');
+}
