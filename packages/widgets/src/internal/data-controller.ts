@@ -61,9 +61,15 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private sync(): void {
+  /**
+   * Takes up the element's current data source if it changed. Idempotent; the element also calls it from
+   * `willUpdate`, because server rendering runs `willUpdate` but not controllers' `hostUpdate`.
+   */
+  sync(): void {
     const { data, src } = this.host;
-    const script = data === undefined && !src ? this.host.querySelector(':scope > script[type="application/json"]') : null;
+    // Server rendering's DOM shim has no querySelector: there is no inline script to read there.
+    const canQuery = typeof this.host.querySelector === 'function';
+    const script = data === undefined && !src && canQuery ? this.host.querySelector(':scope > script[type="application/json"]') : null;
     const origin = data ?? src ?? script?.textContent ?? undefined;
     if (origin === this.origin) return;
     this.origin = origin;

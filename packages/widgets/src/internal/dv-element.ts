@@ -1,10 +1,10 @@
-import { foldName, formatReported, gazetteer, labelsFor, query, queryTitle, summarize, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
+import { foldName, formatReported, gazetteer, labelsFor, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
 import { emit } from './emit.js';
 import { exportSvg, svgToPng } from './export-svg.js';
-import { formatShare, renderDownloads, renderError, renderSources, renderState, renderTable } from './frame-parts.js';
+import { DOWNLOAD_KINDS, formatShare, renderDownloads, renderError, renderSources, renderState, renderTable, type DownloadKind } from './frame-parts.js';
 import { renderLegend, type LegendItem } from './legend.js';
 import type { Mark } from './mark.js';
 import { MarkNavigation } from './mark-navigation.js';
@@ -117,9 +117,28 @@ export abstract class DvElement extends LitElement {
     super.willUpdate(changed);
     this.language = resolveLang(this);
     this.theme = resolveTheme(this);
+    this.loader.sync();
     const dataset = this.loader.dataset;
-    this.result = dataset ? query(dataset, this.buildQuery()) : undefined;
-    this.nav.clamp(this.result?.rows.length ?? 0);
+    this.result = dataset ? this.runQuery(dataset) : undefined;
+    this.nav.clamp(this.result ? this.markCount(this.result) : 0);
+  }
+
+  /** Asks core the element's query. Subclasses that need several core queries to draw one result override it. */
+  protected runQuery(dataset: Dataset): QueryResult {
+    return query(dataset, this.buildQuery());
+  }
+
+  /** Whether a result has anything to draw; the empty state shows otherwise. A stat draws a total without rows. */
+  protected hasData(result: QueryResult): boolean {
+    return result.rows.length > 0;
+  }
+
+  /**
+   * How many marks a result will be drawn with, known before layout: a row each, or a mark per part of a split
+   * row. Used to forget a keyboard position that the new data no longer has.
+   */
+  protected markCount(result: QueryResult): number {
+    return result.rows.reduce((n, row) => n + Math.max(1, row.parts?.length ?? 0), 0);
   }
 
   /** Draws the chart for the current result at `width` CSS pixels. */
@@ -166,22 +185,33 @@ export abstract class DvElement extends LitElement {
     const mark = this.marks()[index];
     if (!mark) return;
     this.nav.point(index);
-    const by = this.by;
+    this.select(mark.key, mark.series);
+  }
+
+  /** Sends `dv-select` for a row (`key`) or one part of it (`series`): what `choose` says about a mark. */
+  protected select(key: string, seriesKey?: string): void {
+    // The query's dimensions, not the attributes: an element may default them (a line chart is by year).
+    const { by, series } = this.buildQuery();
     emit(this, 'dv-select', {
-      key: mark.key,
+      key,
       dimension: by,
-      series: mark.series,
-      field: by === 'field' ? mark.key : this.series === 'field' ? mark.series : this.field,
-      place: by && PLACE_DIMS.has(by) ? mark.key : this.place,
-      year: by === 'year' ? Number(mark.key) : undefined,
+      series: seriesKey,
+      field: by === 'field' ? key : series === 'field' ? seriesKey : this.field,
+      place: by && PLACE_DIMS.has(by) ? key : this.place,
+      year: by === 'year' ? Number(key) : undefined,
     });
+  }
+
+  /** What the download menu offers; an element without a drawing leaves out SVG and PNG. */
+  protected downloadKinds(): readonly DownloadKind[] {
+    return DOWNLOAD_KINDS;
   }
 
   override render(): TemplateResult {
     const lang = this.language;
     const width = this.size.width || 640;
     const state = this.loader.state;
-    const ready = state === 'ready' && this.result && this.result.rows.length > 0 ? this.result : undefined;
+    const ready = state === 'ready' && this.result && this.hasData(this.result) ? this.result : undefined;
     let body: TemplateResult;
     if (state === 'error') body = renderError(this.loader.error, lang, () => this.loader.retry());
     else if (ready) body = this.renderReady(ready, width);
@@ -196,7 +226,7 @@ export abstract class DvElement extends LitElement {
             ${this.loader.dataset?.synthetic ? html`<p part="note synthetic">${uiText(lang).synthetic}</p>` : nothing}
             ${renderSources(this.result?.sources ?? [], lang)}
           </div>
-          ${ready && !this.noDownload ? renderDownloads(lang, (kind) => void this.download(kind)) : nothing}
+          ${ready && !this.noDownload ? renderDownloads(lang, (kind) => void this.download(kind), this.downloadKinds()) : nothing}
         </div>
       </figure>
     </div>`;
@@ -220,17 +250,23 @@ export abstract class DvElement extends LitElement {
         </div>
       </div>
       <p class="visually-hidden" id="summary">${this.summary(result)}</p>
-      ${renderTable(result, this.language, this.headingText(), this.groupHeader())}`;
+      ${this.renderDataTable(result)}`;
+  }
+
+  /** The visually hidden data table. Elements whose result is not a list of rows (a stat) give their own. */
+  protected renderDataTable(result: QueryResult): TemplateResult {
+    return renderTable(result, this.language, this.headingText(), this.groupHeader());
   }
 
   /** The header of the table's first column: the dimension's name ("Lĩnh vực", "Năm"). */
   protected groupHeader(): string {
-    const name = this.by ? labelsFor(this.language).dimension[this.by] : '';
+    const by = this.buildQuery().by;
+    const name = by ? labelsFor(this.language).dimension[by] : '';
     return name.charAt(0).toLocaleUpperCase(this.language) + name.slice(1);
   }
 
   /** Saves the chart's data (CSV), drawing (SVG) or picture (PNG). */
-  private async download(kind: 'csv' | 'svg' | 'png'): Promise<void> {
+  private async download(kind: DownloadKind): Promise<void> {
     const result = this.result;
     if (!result) return;
     const title = this.headingText();

@@ -2,10 +2,10 @@ import { formatReported, formatSource, pickText, type Lang, type LoadError, type
 import { html, nothing, type TemplateResult } from 'lit';
 import { uiText } from './ui-text.js';
 
-/** A share as a percentage in the reader's language ("41,5 %" / "41.5%"). */
-export function formatShare(share: number | undefined, lang: Lang): string {
+/** A share as a percentage in the reader's language ("41,5 %" / "41.5%"), with up to `digits` decimals. */
+export function formatShare(share: number | undefined, lang: Lang, digits = 1): string {
   if (share === undefined) return '–';
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
 
 /**
@@ -100,15 +100,23 @@ export function renderSources(sources: readonly Source[], lang: Lang): TemplateR
   return html`<p part="source">${sources.length > 1 ? t.sources : t.source}: ${sources.map((s, i) => html`${i ? '; ' : ''}${cite(s)}`)}.${after}</p>`;
 }
 
-/** The download menu: a native disclosure, so it opens with the keyboard and needs no script to stay accessible. */
-export function renderDownloads(lang: Lang, save: (kind: 'csv' | 'svg' | 'png') => void): TemplateResult {
+/** What the download menu can save: the data, the drawing, a picture of it. */
+export const DOWNLOAD_KINDS = ['csv', 'svg', 'png'] as const;
+
+/** A download format. */
+export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
+
+/**
+ * The download menu: a native disclosure, so it opens with the keyboard and needs no script to stay accessible.
+ * `kinds` leaves out what an element cannot save (a table has no drawing).
+ */
+export function renderDownloads(lang: Lang, save: (kind: DownloadKind) => void, kinds: readonly DownloadKind[] = DOWNLOAD_KINDS): TemplateResult {
   const t = uiText(lang);
+  const text = { csv: t.downloadCsv, svg: t.downloadSvg, png: t.downloadPng };
   return html`<details class="downloads" part="downloads">
     <summary>${t.download}</summary>
     <div class="menu">
-      <button type="button" @click=${() => save('csv')}>${t.downloadCsv}</button>
-      <button type="button" @click=${() => save('svg')}>${t.downloadSvg}</button>
-      <button type="button" @click=${() => save('png')}>${t.downloadPng}</button>
+      ${kinds.map((kind) => html`<button type="button" @click=${() => save(kind)}>${text[kind]}</button>`)}
     </div>
   </details>`;
 }

@@ -12,8 +12,10 @@ export function resolveTheme(el: Element): Theme {
   for (const node of upThePage(el)) {
     const attr = node.getAttribute('theme') ?? node.getAttribute('data-theme');
     if (attr === 'dark' || attr === 'light') return attr;
-    if (node.classList.contains('dark')) return 'dark';
-    if (node.classList.contains('light')) return 'light';
+    // Classes read from the attribute: server rendering's DOM shim has no classList.
+    const classes = ` ${node.getAttribute('class') ?? ''} `;
+    if (classes.includes(' dark ')) return 'dark';
+    if (classes.includes(' light ')) return 'light';
   }
   return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
