@@ -615,3 +615,34 @@ describe('importModelsCsv(text) on any input', () => {
     }
   }, 60_000);
 });
+
+describe('importModelsCsv(text) and the signature block under the totals', () => {
+  const sheet = (...extra: string[]) =>
+    [
+      'DANH SÁCH MÔ HÌNH;;;',
+      'STT;Tên mô hình;Lĩnh vực;Địa bàn',
+      '1;Một;Kinh tế;Xã Thiên Lộc',
+      '2;Hai;QP-AN;Xã Tùng Lộc',
+      'Tổng cộng;2 mô hình;;',
+      ';;;',
+      ...extra,
+    ].join('\r\n');
+
+  it('importModelsCsv(text) skips the place, date and signer lines below the totals row, without issues', () => {
+    // Cells of the block fall in any column, the field column too: a two-row header leaves few columns to use.
+    const footer = [';;;Can Lộc, ngày 15 tháng 12 năm 2023', 'NGƯỜI LẬP BIỂU;;TM. BAN DÂN VẬN;', ';;(Đã ký);', 'Trần Thị B;;Nguyễn Văn A;'];
+    const { models, issues, totals } = importModelsCsv(sheet(...footer), { today: TODAY });
+    expect(issues).toEqual([]);
+    expect(models.map((m) => m.name)).toEqual(['Một', 'Hai']);
+    expect(totals?.count).toBe(2);
+  });
+
+  it('importModelsCsv(text) still reads, and reports, rows with a name or a field below the totals row', () => {
+    const { models, issues } = importModelsCsv(sheet('3;Ba;Kinh tế;Xã Thiên Lộc', '4;Bốn;;Xã Thiên Lộc', ';;Kinh tế;'), { today: TODAY });
+    expect(models.map((m) => m.name)).toEqual(['Một', 'Hai', 'Ba']);
+    expect(where(issues).filter(([code]) => code === 'missing_value')).toEqual([
+      ['missing_value', 'error', 8, 3],
+      ['missing_value', 'error', 9, 2],
+    ]);
+  });
+});

@@ -62,9 +62,14 @@ export { fetchText, type FetchLimits, type FetchedText } from './load/fetch-text
 export { LoadError, LOAD_ERROR_CODES, type LoadErrorCode } from './load/load-error.js';
 export { sniffFormat } from './load/sniff-format.js';
 export { exportCsv, type ExportCsvOptions, type CsvCell } from './csv/export-csv.js';
+export { synthesizeModels, type SynthesizeOptions } from './synthesize/synthesize-models.js';
 export { importModelsCsv, type ImportModelsCsvOptions, type ImportModelsCsvResult, type CsvTotals } from './csv/import-models-csv.js';
 export type { PlaceFinder } from './csv/place-resolver.js';
 export { sniffDelimiter, CSV_DELIMITERS, type CsvDelimiter } from './csv/sniff-delimiter.js';
 export { parseReportedNumber, type ParsedReportedNumber } from './number/parse-reported-number.js';
 export { parseNumberText, type DecimalMark, type NumberText } from './number/parse-number-text.js';
 export { parseDateText } from './date/parse-date-text.js';
+export { TILE_LAYOUTS, tileLayoutFor } from './tiles/tile-layouts.js';
+export { DISTRICT_TILES_2013, DISTRICT_TILES_2025_H1 } from './tiles/district-tiles.js';
+export { COMMUNE_TILES_2025 } from './tiles/commune-tiles.js';
+export type { Tile, TileLayout, TileTier, TileRow } from './tiles/tile-layout.js';

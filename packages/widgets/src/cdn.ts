@@ -1,5 +1,10 @@
 // The CDN bundle: every element registered on load, and CSV reading.
 import './csv.js';
 import './bar-chart/bar-chart.define.js';
+import './line-chart/line-chart.define.js';
+import './stat/stat.define.js';
+import './waffle/waffle.define.js';
+import './table/table.define.js';
+import './map/map.define.js';
 
 export * from './index.js';

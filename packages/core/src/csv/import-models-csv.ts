@@ -9,8 +9,10 @@ import { createIssue } from '../validate/create-issue.js';
 import type { ValidationIssue } from '../validate/validation-issue.js';
 import type { Unit } from '../vocab/units.js';
 import { checkTotals, type TotalsRow } from './check-totals.js';
+import { fieldAliases } from './field-aliases.js';
 import { findHeader } from './find-header.js';
 import { isNumberingRow } from './is-numbering-row.js';
+import { matchAlias } from './match-alias.js';
 import type { ImportContext } from './import-context.js';
 import { readCsvRows, type CsvRow } from './read-csv-rows.js';
 import type { ColumnRole } from './read-header-cell.js';
@@ -138,6 +140,7 @@ export function importModelsCsv(text: string, options: ImportModelsCsvOptions = 
   const { nameColumn } = ctx;
   const headerCell = header.row.cells[nameColumn] ?? '';
   const headerName = foldName(headerCell);
+  const fieldColumns = columns.flatMap((r, c) => (r?.kind === 'field' ? [c] : []));
   const data: ModelRow[] = [];
   const totals: TotalsRow[] = [];
   const models: Model[] = [];
@@ -153,6 +156,9 @@ export function importModelsCsv(text: string, options: ImportModelsCsvOptions = 
       totals.push({ line: row.line, after: data.length, label, metrics: totalsMetrics(row, ctx) });
       continue;
     }
+    // Below a totals row, a row with neither a name nor a field is the sheet's signature block ("Can Lộc, ngày
+    // 15 tháng 12 năm 2023", "TM. BAN DÂN VẬN", the signer's name), not a model, wherever its cells fall.
+    if (totals.length > 0 && name.trim() === '' && fieldColumns.every((c) => !matchAlias(fieldAliases, row.cells[c] ?? ''))) continue;
     const read = readModelRow(row, ctx, state);
     data.push(read);
     if (read.model) models.push(read.model);

@@ -28,7 +28,9 @@ export function summarize(result: QueryResult, lang: Lang, metric = 'models'): s
       : `Từ ${first.key} đến ${last.key}, số ${noun} đi từ ${fmt(first)} lên ${fmt(last)}.`;
   }
   const top = rows.reduce((a, b) => (b.value.value > a.value.value ? b : a));
-  const name = top.label[lang];
+  // Place labels begin with their type word in lower case ("huyện Can Lộc"); a sentence begins with a capital.
+  const label = top.label[lang];
+  const name = label.charAt(0).toLocaleUpperCase(lang) + label.slice(1);
   if (rows.length === 1 || !result.total) {
     return lang === 'en' ? `${name}: ${fmt(top)} ${noun}.` : `${name}: ${fmt(top)} ${noun}.`;
   }

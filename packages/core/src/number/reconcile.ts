@@ -25,10 +25,15 @@ export function reconcile(total: Interval, parts: readonly Interval[]): Reconcil
 
 function overlaps(a: Interval, b: Interval): boolean {
   // The overlap starts at the larger low end and stops at the smaller high end; it is empty when they cross, or
-  // when they touch at a point that either side leaves open.
-  const [lo, loOpen] = a.low > b.low ? [a.low, a.lowOpen] : a.low < b.low ? [b.low, b.lowOpen] : [a.low, a.lowOpen || b.lowOpen];
-  const [hi, hiOpen] =
-    a.high < b.high ? [a.high, a.highOpen] : a.high > b.high ? [b.high, b.highOpen] : [a.high, a.highOpen || b.highOpen];
-  if (lo < hi) return true;
-  return lo === hi && !loOpen && !hiOpen;
+  // when they touch at a point that either side leaves open. Ends that differ only by floating-point noise
+  // count as one point: a published "0.3" is the sum of parts "0.1" and "0.2", though 0.1 + 0.2 is not 0.3.
+  const [lo, loOpen] = same(a.low, b.low) ? [a.low, a.lowOpen || b.lowOpen] : a.low > b.low ? [a.low, a.lowOpen] : [b.low, b.lowOpen];
+  const [hi, hiOpen] = same(a.high, b.high) ? [a.high, a.highOpen || b.highOpen] : a.high < b.high ? [a.high, a.highOpen] : [b.high, b.highOpen];
+  if (same(lo, hi)) return !loOpen && !hiOpen;
+  return lo < hi;
+}
+
+/** Equal, or apart by no more than rounding leaves on sums of doubles (a relative 1e-9). */
+function same(x: number, y: number): boolean {
+  return x === y || (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y)));
 }

@@ -9,6 +9,7 @@ import { groupFor, partFor, type Group } from './accumulate.js';
 import { UNKNOWN_KEY } from './dimension-keys.js';
 import { resolvePlace, type PlaceResolution } from './place-keys.js';
 import type { QueryContext } from './query-context.js';
+import { validityEpochs } from './validity-epochs.js';
 import type { Dimension } from './query-types.js';
 
 /** Grouped sums from records, before labels and ordering. */
@@ -28,8 +29,8 @@ const PLACE_DIMS: ReadonlySet<Dimension | undefined> = new Set(['district', 'com
 
 /**
  * Counts models (or sums one outcome metric) over the records that pass the query's filters, grouped by the
- * query's dimensions. One pass over the records; groups are keyed by `Map`; place look-ups are cached because
- * many records share a place.
+ * query's dimensions. One pass over the records; groups are keyed by `Map`; start dates and place look-ups are
+ * cached because many records share them.
  */
 export function countRecords(models: readonly Model[], ctx: QueryContext, fallbackDate: string | undefined): RecordAnswer {
   const { q, metric, gazetteer } = ctx;
@@ -38,8 +39,16 @@ export function countRecords(models: readonly Model[], ctx: QueryContext, fallba
   const total = createIntervalSum();
   const unitUse = new Map<Unit, number>();
   const sourceIds = new Set<string>();
-  const places = new Map<string, PlaceResolution>();
   const needsPlace = q.place !== undefined || PLACE_DIMS.has(q.by) || PLACE_DIMS.has(q.series);
+  const needsDate = needsPlace || ctx.fromDay !== undefined || ctx.toDay !== undefined || q.by === 'year' || q.series === 'year';
+  const dim = PLACE_DIMS.has(q.by) ? q.by : q.series;
+  const resolve = (code: string, date: string | undefined) => resolvePlace(gazetteer, code, date, dim, ctx.root, q.place, q.at);
+  // A million records share a few thousand start dates and a few hundred places: each start is read once, and
+  // each place resolved once per stretch of time in which the gazetteer does not change (see validityEpochs).
+  const starts = new Map<string, Start | undefined>();
+  const epochOf = needsPlace ? validityEpochs(gazetteer) : undefined;
+  const byEpoch = new Map<string, PlaceResolution[]>();
+  const undatedPlaces = new Map<string, PlaceResolution>();
   let undated = 0;
   let mapped = 0;
   let count = 0;
@@ -50,7 +59,15 @@ export function countRecords(models: readonly Model[], ctx: QueryContext, fallba
     if (q.status && m.status !== q.status) continue;
     if (q.host && m.host !== q.host) continue;
     if (q.level && m.level !== q.level) continue;
-    const range = m.started ? partialDateRange(m.started) : undefined;
+    // A metric sums the records that report it; the others make no group ("0 km" where nothing was measured)
+    // and no warning.
+    if (!byModels && !m.outcomes?.some((o) => o.metric === metric)) continue;
+    let start: Start | undefined;
+    if (needsDate && m.started) {
+      start = starts.get(m.started);
+      if (start === undefined && !starts.has(m.started)) starts.set(m.started, (start = readStart(m.started, epochOf)));
+    }
+    const range = start?.range;
     if (ctx.fromDay || ctx.toDay) {
       if (!range) {
         undated++;
@@ -60,21 +77,22 @@ export function countRecords(models: readonly Model[], ctx: QueryContext, fallba
     }
     let place: PlaceResolution | undefined;
     if (needsPlace) {
-      const date = range?.[1] ?? fallbackDate;
-      const cacheKey = `${m.place}|${date ?? ''}`;
-      place = places.get(cacheKey);
-      if (!place) {
-        const dim = PLACE_DIMS.has(q.by) ? q.by : q.series;
-        place = resolvePlace(gazetteer, m.place, date, dim, ctx.root, q.place, q.at);
-        places.set(cacheKey, place);
+      if (start) {
+        let list = byEpoch.get(m.place);
+        if (!list) byEpoch.set(m.place, (list = []));
+        place = list[start.epoch] ??= resolve(m.place, start.range[1]);
+      } else {
+        // Undated records are placed as of the dataset's date, as they stand (it may be a partial date).
+        place = undatedPlaces.get(m.place);
+        if (!place) undatedPlaces.set(m.place, (place = resolve(m.place, fallbackDate)));
       }
       if (!place.inside) continue;
       if (place.mapped) mapped++;
       if (place.splitFrom) split.set(place.splitFrom, place.splitTo ?? '');
     }
-    const key = q.by ? keyOf(m, q.by, range, place) : 'total';
+    const key = q.by ? keyOf(m, q.by, start, place) : 'total';
     const group = groupFor(groups, key, q.series !== undefined);
-    const part = q.series ? partFor(group, keyOf(m, q.series, range, place)) : undefined;
+    const part = q.series ? partFor(group, keyOf(m, q.series, start, place)) : undefined;
     let counted = false;
     if (byModels) {
       group.sum.add(ONE);
@@ -110,12 +128,24 @@ export function countRecords(models: readonly Model[], ctx: QueryContext, fallba
   return { groups, total: scaleInterval(total.result(), scale), unit, scale, count, sourceIds };
 }
 
-function keyOf(m: Model, dim: Dimension, range: [string, string] | undefined, place: PlaceResolution | undefined): string {
+/** A record's start date as queries use it: its first and last day, its year, and its stretch of gazetteer time. */
+interface Start {
+  readonly range: [string, string];
+  readonly year: string;
+  readonly epoch: number;
+}
+
+function readStart(started: string, epochOf: ((day: string) => number) | undefined): Start | undefined {
+  const range = partialDateRange(started);
+  return range && { range, year: range[0].slice(0, 4), epoch: epochOf ? epochOf(range[1]) : 0 };
+}
+
+function keyOf(m: Model, dim: Dimension, start: Start | undefined, place: PlaceResolution | undefined): string {
   switch (dim) {
     case 'field':
       return m.field;
     case 'year':
-      return range ? range[0].slice(0, 4) : UNKNOWN_KEY;
+      return start ? start.year : UNKNOWN_KEY;
     case 'status':
       return m.status ?? UNKNOWN_KEY;
     case 'host':

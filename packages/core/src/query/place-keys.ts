@@ -1,3 +1,4 @@
+import { partialDateRange } from '../date/partial-date.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Dimension } from './query-types.js';
 import { UNKNOWN_KEY } from './dimension-keys.js';
@@ -30,7 +31,7 @@ export function resolvePlace(
   at: string | undefined,
 ): PlaceResolution {
   let unit = code;
-  let when = date;
+  let when = date === undefined ? undefined : nearestDay(gazetteer, code, date);
   let mapped = false;
   let splitFrom: string | undefined;
   let splitTo: string | undefined;
@@ -60,6 +61,24 @@ export function resolvePlace(
     key = i > 0 ? lineage[i - 1]! : i === 0 ? root : UNKNOWN_KEY;
   }
   return { inside, key, mapped, splitFrom, splitTo };
+}
+
+/**
+ * The record's date, or, when its unit has no version in force that day, the nearest day that has one: a model
+ * of 2015 in a commune the gazetteer knows from 2020 lies in that commune as first listed, and an undated record
+ * read as of a date after its unit ended lies in the unit as last listed. Codes the gazetteer does not know keep
+ * the date.
+ */
+function nearestDay(gazetteer: Gazetteer, code: string, date: string): string {
+  if (gazetteer.byCode(code, date)) return date;
+  const versions = gazetteer.versions(code);
+  const day = partialDateRange(date)?.[1];
+  if (versions.length === 0 || day === undefined) return date;
+  const first = versions[0]!.validFrom;
+  if (first !== undefined && day < first) return first;
+  const last = versions.at(-1)!.validTo;
+  if (last !== undefined && day > last) return last;
+  return date;
 }
 
 /** A pre-reform record inside a post-reform filter place: some unit of its lineage was succeeded by the filter. */

@@ -56,6 +56,8 @@ export function query(dataset: Dataset, q: Query = {}, options: QueryOptions = {
   const stats = answerFromStatistics(dataset.statistics ?? [], ctx);
   if (stats) {
     const rows = stats.rows.map((r) => toRow(r.key, r.value, r.parts, label, q.series));
+    // Without `by` the answer is one row, the total, as when records are counted.
+    if (!q.by && stats.total && rows.length === 0) rows.push(toRow('total', stats.total, undefined, label, undefined));
     const total = stats.total ?? (rows.length ? sumRows(rows) : undefined);
     // Parts of a breakdown should add up to the published total; years and filtered subsets need not.
     const partition = stats.total && q.by && q.by !== 'year' && rows.length > 1 && q.limit === undefined;

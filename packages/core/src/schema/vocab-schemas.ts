@@ -25,19 +25,26 @@ export const placeTypeSchema = z.enum(PLACE_TYPES);
 /** A language. */
 export const langSchema = z.enum(LANGS);
 
+/** What ids, codes and metric names look like; shared with validate's fast path so the two cannot drift. */
+export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,63}$/u;
+/** What partial ISO dates look like; shared like `ID_PATTERN`. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** The longest text a localized text may hold, in UTF-16 code units. */
+export const MAX_TEXT_LENGTH = 2000;
+
 /** Ids and metric names: lower-case kebab-case or codes, at most 64 characters. */
-export const idSchema = z.string().check(z.regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,63}$/u));
+export const idSchema = z.string().check(z.regex(ID_PATTERN));
 
 /** A partial ISO date: `2021`, `2021-03` or `2021-03-15`. */
-export const partialDateSchema = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
+export const partialDateSchema = z.string().check(z.regex(PARTIAL_DATE_PATTERN));
 
 /** Text given in one or both languages. */
 export const localizedTextSchema = z.union([
-  z.string().check(z.minLength(1), z.maxLength(2000)),
+  z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_LENGTH)),
   z
     .object({
-      vi: z.optional(z.string().check(z.maxLength(2000))),
-      en: z.optional(z.string().check(z.maxLength(2000))),
+      vi: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
+      en: z.optional(z.string().check(z.maxLength(MAX_TEXT_LENGTH))),
     })
     .check(z.refine((t) => Boolean(t.vi || t.en), { message: 'needs vi or en' })),
 ]);

@@ -21,7 +21,9 @@ export {
   optional,
   refine,
   regex,
+  registry,
   string,
+  toJSONSchema,
   union,
 } from 'zod/mini';
 // `output` rather than `infer`: bundled declaration files would print `infer<…>`, which is a keyword there.

@@ -6,7 +6,7 @@ import { gazetteer } from '../gazetteer/gazetteer.js';
 import { safeUrl } from '../url/safe-url.js';
 import { METRIC_UNITS, type KnownMetric } from '../vocab/metrics.js';
 import { UNIT_INFO, type Unit } from '../vocab/units.js';
-import type { Dataset, DatasetHeader, Model, PlaceRecord, Source, Statistic } from '../types.js';
+import type { Dataset, DatasetHeader, Model, Outcome, PlaceRecord, Source, Statistic } from '../types.js';
 import { createIssue } from './create-issue.js';
 import type { ValidationIssue } from './validation-issue.js';
 
@@ -60,23 +60,31 @@ export function checkDataset(
   const placeCodes = new Set(places.map((p) => p.code));
   const isPlace = (code: string) => placeCodes.has(code) || knownPlace(code);
 
+  // Models can number in the millions: nothing below allocates for a record that has nothing to report.
   const models: Model[] = [];
+  const thisYear = today.slice(0, 4);
   for (const { value, index } of unique(lists.models ?? [], (m) => m.id, 'models', issues)) {
-    const path = ['models', index];
-    if (!isPlace(value.place)) issues.push(createIssue('unknown_place', 'warning', { path: [...path, 'place'] }, { value: value.place }));
-    value.sources?.forEach((id, i) => {
-      if (!sourceIds.has(id)) issues.push(createIssue('unknown_source', 'warning', { path: [...path, 'sources', i] }, { value: id }));
-    });
-    if (value.started && isFuture(value.started, today)) {
-      issues.push(createIssue('future_date', 'warning', { path: [...path, 'started'] }, { value: value.started }));
+    if (!isPlace(value.place)) issues.push(createIssue('unknown_place', 'warning', { path: ['models', index, 'place'] }, { value: value.place }));
+    if (value.sources) {
+      for (let i = 0; i < value.sources.length; i++) {
+        const id = value.sources[i]!;
+        if (!sourceIds.has(id)) issues.push(createIssue('unknown_source', 'warning', { path: ['models', index, 'sources', i] }, { value: id }));
+      }
     }
-    const outcomes = value.outcomes?.filter((o, i) => {
-      const expected = expectedDimension(o.metric);
-      if (!expected || UNIT_INFO[o.unit].dimension === expected) return true;
-      issues.push(createIssue('impossible_unit', 'error', { path: [...path, 'outcomes', i, 'unit'] }, { unit: o.unit, metric: o.metric, expected }));
-      return false;
-    });
-    models.push(outcomes === value.outcomes || !outcomes ? value : { ...value, outcomes });
+    // A date whose year is before this year cannot be in the future: most dates need no calendar arithmetic.
+    if (value.started && value.started >= thisYear && isFuture(value.started, today)) {
+      issues.push(createIssue('future_date', 'warning', { path: ['models', index, 'started'] }, { value: value.started }));
+    }
+    let outcomes = value.outcomes;
+    if (outcomes?.some((o) => !unitFits(o))) {
+      outcomes = outcomes.filter((o, i) => {
+        const expected = expectedDimension(o.metric);
+        if (!expected || UNIT_INFO[o.unit].dimension === expected) return true;
+        issues.push(createIssue('impossible_unit', 'error', { path: ['models', index, 'outcomes', i, 'unit'] }, { unit: o.unit, metric: o.metric, expected }));
+        return false;
+      });
+    }
+    models.push(outcomes === value.outcomes ? value : { ...value, outcomes });
   }
 
   const statistics: Statistic[] = [];
@@ -119,10 +127,17 @@ function unique<T>(entries: Entry<T>[], id: (t: T) => string, list: string, issu
   const seen = new Set<string>();
   return entries.filter(({ value, index }) => {
     const key = id(value);
-    if (!seen.has(key)) return seen.add(key);
+    // One hash look-up per record, not two (has, then add): a new key grows the set.
+    const before = seen.size;
+    if (seen.add(key).size > before) return true;
     issues.push(createIssue('duplicate_id', 'error', { path: [list, index] }, { value: key }));
     return false;
   });
+}
+
+function unitFits(o: Outcome): boolean {
+  const expected = expectedDimension(o.metric);
+  return !expected || UNIT_INFO[o.unit].dimension === expected;
 }
 
 function expectedDimension(metric: string) {

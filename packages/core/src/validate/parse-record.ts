@@ -1,5 +1,6 @@
 import type * as z from '../schema/z.js';
 import { createIssue } from './create-issue.js';
+import { showValue } from './show-value.js';
 import type { SanitizeContext } from './sanitize-input.js';
 import type { IssueCode, IssueParams } from './validation-issue.js';
 
@@ -67,7 +68,7 @@ function push(
     const key = path.join('.');
     if (seen.has(key) || [...ctx.reported].some((r) => key === r || key.startsWith(`${r}.`))) continue;
     seen.add(key);
-    const [code, params] = describe(issue, valueAt(record, issue.path));
+    const [code, params] = describe(issue, valueAt(record, issue.path), String(path.at(-1) ?? ''));
     ctx.issues.push(createIssue(code, severity, { path }, params));
   }
 }
@@ -78,38 +79,32 @@ function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function show(v: unknown): string {
-  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 60)}…` : v;
-  if (typeof v === 'object' && v !== null) return Array.isArray(v) ? '[…]' : '{…}';
-  return String(v);
-}
-
-function describe(issue: ZodIssue, value: unknown): [IssueCode, IssueParams] {
-  const key = String(issue.path.at(-1) ?? '');
+/** `key` names the value for "missing" messages: the last key of the full path, which a header field's own issue lacks. */
+function describe(issue: ZodIssue, value: unknown, key: string): [IssueCode, IssueParams] {
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined ? ['missing_value', { key }] : ['invalid_type', { expected: issue.expected, value: show(value) }];
+      return value === undefined ? ['missing_value', { key }] : ['invalid_type', { expected: issue.expected, value: showValue(value) }];
     case 'invalid_value':
       return value === undefined
         ? ['missing_value', { key }]
-        : ['invalid_value', { value: show(value), expected: issue.values.map(String).join(', ') }];
+        : ['invalid_value', { value: showValue(value), expected: issue.values.map(String).join(', ') }];
     case 'invalid_format':
-      return ['invalid_format', { value: show(value), expected: issue.format === 'regex' ? '' : issue.format }];
+      return ['invalid_format', { value: showValue(value), expected: issue.format === 'regex' ? '' : issue.format }];
     case 'too_big':
       return typeof value === 'string'
         ? ['too_long', { length: value.length, max: Number(issue.maximum) }]
-        : ['invalid_value', { value: show(value), expected: `≤ ${issue.maximum}` }];
+        : ['invalid_value', { value: showValue(value), expected: `≤ ${issue.maximum}` }];
     case 'too_small':
       return typeof value === 'string' && value.length === 0
         ? ['missing_value', { key }]
-        : ['invalid_value', { value: show(value), expected: `≥ ${issue.minimum}` }];
+        : ['invalid_value', { value: showValue(value), expected: `≥ ${issue.minimum}` }];
     case 'invalid_union': {
       const expected = [...new Set(issue.errors.flat().map((e) => ('expected' in e ? String(e.expected) : '')).filter(Boolean))];
       return value === undefined
         ? ['missing_value', { key }]
-        : ['invalid_type', { expected: expected.join(' | ') || 'another shape', value: show(value) }];
+        : ['invalid_type', { expected: expected.join(' | ') || 'another shape', value: showValue(value) }];
     }
     default:
-      return ['invalid_value', { value: show(value), expected: '' }];
+      return ['invalid_value', { value: showValue(value), expected: '' }];
   }
 }

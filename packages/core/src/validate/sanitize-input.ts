@@ -38,28 +38,14 @@ export interface SanitizeContext {
  * sanitizeInput(JSON.parse('{"__proto__": {"polluted": 1}, "a": NaN}'), undefined, ctx); // {}
  */
 export function sanitizeInput(value: unknown, path: PathNode | undefined, ctx: SanitizeContext, depth = 0): unknown {
-  switch (typeof value) {
-    case 'string':
-      return sanitizeString(value, path, ctx);
-    case 'number':
-      if (Number.isFinite(value)) return value === 0 ? 0 : value;
-      report(ctx, 'non_finite_number', path, { value: String(value) });
-      return undefined;
-    case 'boolean':
-      return value;
-    case 'object':
-      break;
-    default:
-      return undefined;
-  }
-  if (value === null) return null;
+  if (typeof value !== 'object' || value === null) return sanitizeLeaf(value, path, undefined, ctx);
   if (depth >= MAX_DEPTH) {
     report(ctx, 'too_deep', path, { max: MAX_DEPTH });
     return undefined;
   }
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = sanitizeInput(value[i], { parent: path, key: i }, ctx, depth + 1);
+    for (let i = 0; i < value.length; i++) out[i] = sanitizeChild(value[i], path, i, ctx, depth + 1);
     return out;
   }
   const out: Record<string, unknown> = {};
@@ -68,20 +54,65 @@ export function sanitizeInput(value: unknown, path: PathNode | undefined, ctx: S
       report(ctx, 'unsafe_key', { parent: path, key }, { key });
       continue;
     }
-    const v = sanitizeInput((value as Record<string, unknown>)[key], { parent: path, key }, ctx, depth + 1);
+    const v = sanitizeChild((value as Record<string, unknown>)[key], path, key, ctx, depth + 1);
     if (v !== undefined) out[key] = v;
   }
   return out;
 }
 
-function sanitizeString(value: string, path: PathNode | undefined, ctx: SanitizeContext): string {
-  // Ids, codes and dates are printable ASCII: nothing to normalise, strip or detect.
-  if (!/[^\x20-\x7E]/.test(value)) return value;
-  const { text, changed } = cleanText(value);
-  if (changed) ctx.issues.push(createIssue('control_characters_removed', 'warning', { path: pathOf(path) }));
+// A million records hold tens of millions of values, and almost none has anything to report: a value's path node is
+// made only when it is an object or array (its children need it) or has an issue, never for every leaf.
+function sanitizeChild(value: unknown, parent: PathNode | undefined, key: string | number, ctx: SanitizeContext, depth: number): unknown {
+  if (typeof value === 'object' && value !== null) return sanitizeInput(value, { parent, key }, ctx, depth);
+  return sanitizeLeaf(value, parent, key, ctx);
+}
+
+/** A string, number, boolean, null or non-JSON value at `parent`/`key` (at `parent` itself without a key). */
+function sanitizeLeaf(value: unknown, parent: PathNode | undefined, key: string | number | undefined, ctx: SanitizeContext): unknown {
+  switch (typeof value) {
+    case 'string':
+      return sanitizeString(value, parent, key, ctx);
+    case 'number':
+      if (Number.isFinite(value)) return value === 0 ? 0 : value;
+      report(ctx, 'non_finite_number', nodeAt(parent, key), { value: String(value) });
+      return undefined;
+    case 'boolean':
+      return value;
+    case 'object':
+      return null;
+    default:
+      return undefined;
+  }
+}
+
+function nodeAt(parent: PathNode | undefined, key: string | number | undefined): PathNode | undefined {
+  return key === undefined ? parent : { parent, key };
+}
+
+// Ids, codes and dates are printable ASCII: nothing to normalise, strip or detect.
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7E]/;
+// Text made only of characters that NFC leaves as they are and `cleanText` never strips: tab, newline, printable
+// ASCII, Latin-1 and Latin Extended letters (every precomposed Vietnamese letter), spacing modifiers, general
+// punctuation short of the invisible controls. Such text needs no normalising (test/core/sanitize-input.test.ts
+// checks every character and every pair); only the legacy-encoding check is left to do.
+export const NFC_AND_VISIBLE = /^[\t\n\x20-\x7E\u00A0-\u02FF\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E]*$/;
+
+function sanitizeString(
+  value: string,
+  parent: PathNode | undefined,
+  key: string | number | undefined,
+  ctx: SanitizeContext,
+): string {
+  if (!NOT_PRINTABLE_ASCII.test(value)) return value;
+  let text = value;
+  if (!NFC_AND_VISIBLE.test(value)) {
+    const cleaned = cleanText(value);
+    if (cleaned.changed) ctx.issues.push(createIssue('control_characters_removed', 'warning', { path: pathOf(nodeAt(parent, key)) }));
+    text = cleaned.text;
+  }
   const encoding = detectLegacyEncoding(text);
   if (encoding) {
-    ctx.issues.push(createIssue('legacy_encoding', 'warning', { path: pathOf(path) }, { value: text.slice(0, 60), encoding }));
+    ctx.issues.push(createIssue('legacy_encoding', 'warning', { path: pathOf(nodeAt(parent, key)) }, { value: text.slice(0, 60), encoding }));
   }
   return text;
 }

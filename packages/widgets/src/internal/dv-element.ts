@@ -98,7 +98,8 @@ export abstract class DvElement extends LitElement {
       metric: this.metric || undefined,
       by: this.by || undefined,
       series: this.series || undefined,
-      field: fields && (fields.length === 1 ? fields[0] : fields),
+      // An empty `field=""` (a CMS template with the value left blank) means no filter, not "no field".
+      field: fields?.length ? (fields.length === 1 ? fields[0] : fields) : undefined,
       place: this.place || undefined,
       from: this.from || undefined,
       to: this.to || undefined,
@@ -173,6 +174,12 @@ export abstract class DvElement extends LitElement {
   /** A figure with its hedge in the element's language; with the result's unit when asked. */
   protected fmt(value: Parameters<typeof formatReported>[0], withUnit = false): string {
     return formatReported(value, this.language, withUnit ? this.result?.unit : undefined);
+  }
+
+  /** A figure as a label prints it: no noun for counts ("gần 8.000"), the unit for measures ("hơn 7,1 km"). */
+  protected labelFigure(value: Parameters<typeof formatReported>[0]): string {
+    const unit = this.result?.unit;
+    return this.fmt(value, unit !== 'model' && unit !== 'count');
   }
 
   /** A share as a percentage in the element's language. */

@@ -38,11 +38,19 @@ export function renderError(error: LoadError | undefined, lang: Lang, retry: () 
   </div>`;
 }
 
+/** Rows a table lists after the data: groups a chart shows that have no figure (a map's units without data). */
+export interface MissingRows {
+  /** The groups' labels, in the reader's language. */
+  readonly labels: readonly string[];
+  /** What their figure cells say ("Không có số liệu"). */
+  readonly text: string;
+}
+
 /**
  * The data as a table for screen readers (visually hidden): every row with its figure and hedge, the series as
- * columns when there are any, and the share of the total.
+ * columns when there are any, and the share of the total; then the `missing` groups, if any.
  */
-export function renderTable(result: QueryResult, lang: Lang, caption: string, groupHeader: string): TemplateResult {
+export function renderTable(result: QueryResult, lang: Lang, caption: string, groupHeader: string, missing?: MissingRows): TemplateResult {
   const t = uiText(lang);
   const series = result.rows.find((r) => r.parts?.length)?.parts ?? [];
   const fmt = (v: Parameters<typeof formatReported>[0]) => formatReported(v, lang, result.unit);
@@ -71,6 +79,14 @@ export function renderTable(result: QueryResult, lang: Lang, caption: string, gr
             ${shares ? html`<td>${formatShare(row.share, lang)}</td>` : nothing}
           </tr>`,
         )}
+        ${missing?.labels.map(
+          (label) => html`<tr>
+            <th scope="row">${label}</th>
+            ${series.map(() => html`<td>–</td>`)}
+            <td>${missing.text}</td>
+            ${shares ? html`<td>–</td>` : nothing}
+          </tr>`,
+        ) ?? nothing}
       </tbody>
       ${result.total
         ? html`<tfoot>

@@ -7,13 +7,28 @@ export interface NavigableHost extends ReactiveElement {
   marks(): readonly Mark[];
   /** Called when the reader chooses a mark (Enter, Space, click, tap). */
   choose(index: number): void;
+  /**
+   * Where an arrow key leads from mark `index`, for charts laid out in two dimensions (a map): the index of the
+   * mark in that direction, or `index` itself to stay. Without it, arrows step through the marks in order.
+   */
+  markToward?(index: number, direction: ArrowDirection): number;
 }
+
+/** The direction of an arrow key. */
+export type ArrowDirection = 'up' | 'down' | 'left' | 'right';
+
+const ARROWS: ReadonlyMap<string, ArrowDirection> = new Map([
+  ['ArrowUp', 'up'],
+  ['ArrowDown', 'down'],
+  ['ArrowLeft', 'left'],
+  ['ArrowRight', 'right'],
+]);
 
 /**
  * Keyboard and pointer access to a chart's marks, the WAI-ARIA roving-tabindex way: the chart is one tab stop;
- * arrow keys, Home and End move between marks; Enter or Space chooses; Escape closes the tooltip. Focus, hover
- * and tap open the tooltip of the mark under them. Listeners live on the chart's own elements (bound in the
- * template), never on the window or document.
+ * arrow keys (in order, or through space when the host says where each leads), Home and End move between marks;
+ * Enter or Space chooses; Escape closes the tooltip. Focus, hover and tap open the tooltip of the mark under them.
+ * Listeners live on the chart's own elements (bound in the template), never on the window or document.
  */
 export class MarkNavigation implements ReactiveController {
   /** Index of the mark holding the tab stop; -1 before the reader has reached one. */
@@ -64,7 +79,11 @@ export class MarkNavigation implements ReactiveController {
       Home: 0,
       End: count - 1,
     };
-    if (e.key in moves) {
+    const arrow = ARROWS.get(e.key);
+    if (arrow && this.host.markToward) {
+      e.preventDefault();
+      this.focus(Math.min(Math.max(this.host.markToward(i, arrow), 0), count - 1));
+    } else if (e.key in moves) {
       e.preventDefault();
       this.focus(moves[e.key]!);
     } else if (e.key === 'Enter' || e.key === ' ') {

@@ -178,6 +178,9 @@ export const sharedStyles = css`
   }
   .swatch {
     flex: none;
+    /* The size its width and height attributes give, not the 100% every chart svg takes. */
+    width: auto;
+    height: auto;
   }
   .texture {
     pointer-events: none;

@@ -1,0 +1,65 @@
+import type { Tile } from '@danvan/core';
+
+/** A tile's square in SVG pixels. */
+export interface TileBox {
+  readonly x: number;
+  readonly y: number;
+  /** Side of the square (the grid pitch less the gap between tiles). */
+  readonly size: number;
+}
+
+/** A line between two tiles of different groups (former districts on a commune grid). */
+export interface TileEdge {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** Tiles placed in a box. */
+export interface TilesLayout {
+  readonly height: number;
+  /** One box per tile, in the order given. */
+  readonly boxes: readonly TileBox[];
+  readonly edges: readonly TileEdge[];
+  /** The grid pitch in pixels. */
+  readonly pitch: number;
+  /** The lowest row of the grid, in pixels: where a legend can go. */
+  readonly bottom: number;
+}
+
+/** Room around the grid for the focus ring. */
+export const TILE_PAD = 4;
+
+/**
+ * Places tiles in a box `width` pixels wide: square tiles on the grid of the rows and columns they use (a
+ * filtered layout is cropped to its tiles), as large as fit up to `maxTile` and a grid `maxHeight` tall (a map
+ * should fit on a screen), centred. Tiles of different
+ * `group`s that touch get an edge between them.
+ *
+ * @example
+ * layoutTiles([...DISTRICT_TILES_2013.tiles.values()], 640).pitch; // 88
+ */
+export function layoutTiles(tiles: readonly Tile[], width: number, maxTile = 88, maxHeight = 640): TilesLayout {
+  const rows = tiles.map((t) => t.row);
+  const cols = tiles.map((t) => t.col);
+  const [r0, c0] = [Math.min(...rows), Math.min(...cols)];
+  const [nr, nc] = [Math.max(...rows) - r0 + 1, Math.max(...cols) - c0 + 1];
+  const pitch = Math.max(8, Math.min(maxTile, Math.floor((width - 2 * TILE_PAD) / nc), Math.floor((maxHeight - 2 * TILE_PAD) / nr)));
+  const gap = Math.max(2, Math.round(pitch * 0.06));
+  const left = Math.round((width - pitch * nc) / 2);
+  const top = TILE_PAD;
+  const boxes = tiles.map((t) => ({ x: left + (t.col - c0) * pitch + gap / 2, y: top + (t.row - r0) * pitch + gap / 2, size: pitch - gap }));
+  const groups = new Map(tiles.map((t) => [`${t.row},${t.col}`, t.group]));
+  const edges: TileEdge[] = [];
+  for (const t of tiles) {
+    if (t.group === undefined) continue;
+    const x = left + (t.col - c0) * pitch;
+    const y = top + (t.row - r0) * pitch;
+    const right = groups.get(`${t.row},${t.col + 1}`);
+    if (right !== undefined && right !== t.group) edges.push({ x1: x + pitch, y1: y, x2: x + pitch, y2: y + pitch });
+    const below = groups.get(`${t.row + 1},${t.col}`);
+    if (below !== undefined && below !== t.group) edges.push({ x1: x, y1: y + pitch, x2: x + pitch, y2: y + pitch });
+  }
+  return { height: top + nr * pitch + TILE_PAD, boxes, edges, pitch, bottom: top + nr * pitch };
+}

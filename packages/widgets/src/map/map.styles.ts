@@ -1,0 +1,225 @@
+import { css } from 'lit';
+
+// Comments stay out of the css`` literal: minifiers do not touch CSS inside template strings.
+//
+// The choropleth ramp is one blue hue in five steps (readable with every kind of colour vision; each step at
+// least 1.38:1 from the next, the lightest 1.42:1 from white, and outlined), light to dark on a light page and
+// dark to light on a dark one, so the faintest class never melts into the background. Text on a tile is dark or
+// light by its fill, 4.5:1 either way (`--_ink-N`). Names on hatched tiles get a halo of the tile's ground so the
+// hatching does not cross the letters. The tooltip puts each figure on its own line. In forced colours, classes
+// become shades of the system text colour, so the map still reads as a ramp; hatching stays.
+
+/** Styles of `<dv-map>` beyond the shared frame. */
+export const mapStyles = css`
+  .theme {
+    --_r0: var(--dv-map-0, #c6dbef);
+    --_r1: var(--dv-map-1, #8dc0dd);
+    --_r2: var(--dv-map-2, #4a98c9);
+    --_r3: var(--dv-map-3, #1f6eb0);
+    --_r4: var(--dv-map-4, #08306b);
+    --_ink-0: #1b1f24;
+    --_ink-1: #1b1f24;
+    --_ink-2: #1b1f24;
+    --_ink-3: #fff;
+    --_ink-4: #fff;
+    --_edge: var(--dv-map-edge, #8c959f);
+    --_base: var(--dv-map-base, #eef1f4);
+    --_symbol: var(--dv-map-symbol, var(--_s0));
+    --_group-edge: var(--dv-map-group-edge, #1b1f24);
+  }
+  .theme.dark {
+    --_r0: var(--dv-map-0-dark, #163a5f);
+    --_r1: var(--dv-map-1-dark, #1f5f93);
+    --_r2: var(--dv-map-2-dark, #3a8fc8);
+    --_r3: var(--dv-map-3-dark, #7ab8e6);
+    --_r4: var(--dv-map-4-dark, #c7e4fb);
+    --_ink-0: #e6edf3;
+    --_ink-1: #e6edf3;
+    --_ink-2: #0d1117;
+    --_ink-3: #0d1117;
+    --_ink-4: #0d1117;
+    --_edge: var(--dv-map-edge-dark, #6e7681);
+    --_base: var(--dv-map-base-dark, #21262d);
+    --_symbol: var(--dv-map-symbol-dark, var(--_s0));
+    --_group-edge: var(--dv-map-group-edge-dark, #e6edf3);
+  }
+  .r0 {
+    fill: var(--_r0);
+  }
+  .r1 {
+    fill: var(--_r1);
+  }
+  .r2 {
+    fill: var(--_r2);
+  }
+  .r3 {
+    fill: var(--_r3);
+  }
+  .r4 {
+    fill: var(--_r4);
+  }
+  .base,
+  .hatch-ground {
+    fill: var(--_base);
+  }
+  .area {
+    stroke: var(--_edge);
+    stroke-linejoin: round;
+    fill-rule: evenodd;
+  }
+  .mark {
+    cursor: pointer;
+  }
+  .mark:hover .area {
+    opacity: 0.85;
+  }
+  svg .tile-text {
+    pointer-events: none;
+    font-size: 12px;
+  }
+  svg .fs-s {
+    font-size: 10px;
+  }
+  svg .fs-l {
+    font-size: 14px;
+  }
+  .short {
+    font-weight: 600;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+  }
+  svg .i0 {
+    fill: var(--_ink-0);
+  }
+  svg .i1 {
+    fill: var(--_ink-1);
+  }
+  svg .i2 {
+    fill: var(--_ink-2);
+  }
+  svg .i3 {
+    fill: var(--_ink-3);
+  }
+  svg .i4 {
+    fill: var(--_ink-4);
+  }
+  svg .i-none {
+    fill: var(--_text);
+    stroke: var(--_base);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+  .hatch-ink {
+    stroke: var(--_muted);
+    opacity: 0.6;
+  }
+  .group-edge {
+    stroke: var(--_group-edge);
+    stroke-width: 2px;
+    stroke-linecap: round;
+  }
+  .symbol {
+    fill: var(--_symbol);
+    fill-opacity: 0.8;
+    stroke: var(--_surface);
+    cursor: pointer;
+  }
+  .symbol.active {
+    stroke: var(--_focus);
+    stroke-width: 2px;
+  }
+  .ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .ring,
+  .group-edge,
+  .size-key {
+    pointer-events: none;
+  }
+  .size-key circle {
+    fill: none;
+    stroke: var(--_muted);
+  }
+  svg .size-key text {
+    font-size: 12px;
+  }
+  .tooltip span {
+    display: block;
+  }
+  .map-note {
+    margin: 0.5em 0 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .map-note.geo-failed {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    color: var(--_error);
+  }
+  @media (forced-colors: active) {
+    .r0,
+    .r1,
+    .r2,
+    .r3,
+    .r4 {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .r0 {
+      fill-opacity: 0.08;
+    }
+    .r1 {
+      fill-opacity: 0.25;
+    }
+    .r2 {
+      fill-opacity: 0.45;
+    }
+    .r3 {
+      fill-opacity: 0.75;
+    }
+    .mark .area {
+      stroke: CanvasText;
+    }
+    .mark .base,
+    .hatch-ground {
+      fill: Canvas;
+    }
+    .mark .nodata {
+      fill: url(#dv-map-hatch);
+    }
+    svg .i0,
+    svg .i1,
+    svg .i2,
+    svg .i-none {
+      fill: CanvasText;
+    }
+    svg .i-none {
+      stroke: Canvas;
+    }
+    svg .i3,
+    svg .i4 {
+      fill: Canvas;
+    }
+    .hatch-ink {
+      stroke: CanvasText;
+      opacity: 1;
+    }
+    .symbol {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .ring,
+    .symbol.active {
+      stroke: Highlight;
+    }
+    .group-edge {
+      stroke: CanvasText;
+    }
+  }
+`;
