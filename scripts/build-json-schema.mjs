@@ -1,32 +1,58 @@
 #!/usr/bin/env node
 /**
- * Writes packages/core/schema/dataset.schema.json, the JSON Schema of the dataset format, from the zod schemas of
- * the BUILT core (packages/core/dist/schema.js: run `npm run build -w @danvan/core` first), so that backends in
- * other languages can validate the same files. Deterministic and meant to be committed;
- * test/core/json-schema.test.ts fails when it drifts from the schemas. `--check` writes nothing and exits 1 when
- * the committed file is out of date.
+ * Writes, from the zod schemas in packages/core/src/schema/ (bundled on the fly with esbuild: no build needed):
+ * - packages/core/schema/dataset.schema.json, the JSON Schema of the dataset format, so that backends in other
+ *   languages can validate the same files;
+ * - packages/core/src/schema/dataset-schema-data.ts, the same schema without its notes, which validate interprets
+ *   (validate/check-schema.ts) so that the browser bundle carries no zod.
+ * Deterministic and meant to be committed; test/core/json-schema.test.ts fails when either drifts from the
+ * schemas. `--check` writes nothing and exits 1 when a committed file is out of date.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { datasetSchemaDataModule } from './dataset-schema-data.mjs';
 
-const DIST = new URL('../packages/core/dist/schema.js', import.meta.url);
-const OUT = fileURLToPath(new URL('../packages/core/schema/dataset.schema.json', import.meta.url));
-const rel = 'packages/core/schema/dataset.schema.json';
+const root = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 
-if (!existsSync(DIST)) fail('packages/core/dist/schema.js is missing: run `npm run build -w @danvan/core` first.');
-const { datasetJsonSchema } = await import(DIST.href);
-if (typeof datasetJsonSchema !== 'function') fail('the built core has no datasetJsonSchema: rebuild it.');
-
-const text = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  const same = existsSync(OUT) && readFileSync(OUT, 'utf8') === text;
-  console.log(same ? `${rel} is up to date.` : `${rel} differs from the schemas: run node scripts/build-json-schema.mjs`);
-  process.exit(same ? 0 : 1);
+let datasetJsonSchema;
+try {
+  const bundled = await build({
+    entryPoints: [root('packages/core/src/schema/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+  });
+  const code = Buffer.from(bundled.outputFiles[0].contents).toString('base64');
+  ({ datasetJsonSchema } = await import(`data:text/javascript;base64,${code}`));
+} catch (e) {
+  fail(`cannot load the zod schemas: ${e.message}`);
 }
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, text);
-console.log(`Wrote ${rel} (${Buffer.byteLength(text)} bytes)`);
+if (typeof datasetJsonSchema !== 'function') fail('packages/core/src/schema/index.ts exports no datasetJsonSchema.');
+
+const schema = datasetJsonSchema();
+const outputs = [
+  ['packages/core/schema/dataset.schema.json', `${JSON.stringify(schema, null, 2)}\n`],
+  ['packages/core/src/schema/dataset-schema-data.ts', datasetSchemaDataModule(schema)],
+];
+
+if (process.argv.includes('--check')) {
+  let stale = 0;
+  for (const [rel, text] of outputs) {
+    const same = existsSync(root(rel)) && readFileSync(root(rel), 'utf8') === text;
+    if (!same) stale++;
+    console.log(same ? `${rel} is up to date.` : `${rel} differs from the schemas: run node scripts/build-json-schema.mjs`);
+  }
+  process.exit(stale ? 1 : 0);
+}
+for (const [rel, text] of outputs) {
+  mkdirSync(dirname(root(rel)), { recursive: true });
+  writeFileSync(root(rel), text);
+  console.log(`Wrote ${rel} (${Buffer.byteLength(text)} bytes)`);
+}
 
 function fail(message) {
   console.error(`build-json-schema: ${message}`);

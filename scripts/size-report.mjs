@@ -26,6 +26,7 @@ for (const name of elements) {
     platform: 'browser',
     write: false,
     legalComments: 'none',
+    charset: 'utf8',
     plugins: [cspSafeDsv()],
   });
   rows.push({ entry: `${name}.js (alone, tree-shaken)`, kind: 'element', ...sizes(Buffer.from(out.outputFiles[0].contents)), budget: budgets.element });

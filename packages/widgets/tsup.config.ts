@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsup';
 import { readFileSync } from 'node:fs';
 import { cspSafeDsv } from '../../scripts/esbuild-csp-safe-dsv.js';
+import { minifyCssLiterals } from '../../scripts/esbuild-minify-css.js';
+import { pureD3 } from '../../scripts/esbuild-pure-d3.js';
 
 // The element list lives in package.json (`danvan.elements`), shared with the size report.
 const elements: string[] = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).danvan.elements;
@@ -11,6 +13,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       csv: 'src/csv.ts',
+      downloads: 'src/downloads.ts',
       ...Object.fromEntries(elements.map((e) => [e, `src/${e}/${e}.define.ts`])),
     },
     format: ['esm'],
@@ -20,6 +23,7 @@ export default defineConfig([
     platform: 'browser',
     splitting: true,
     treeshake: true,
+    esbuildPlugins: [minifyCssLiterals()],
   },
   {
     // For newsrooms: one self-contained, minified module that registers every element.
@@ -34,6 +38,10 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     legalComments: 'none',
-    esbuildPlugins: [cspSafeDsv()],
+    esbuildPlugins: [cspSafeDsv(), minifyCssLiterals(), pureD3()],
+    // Vietnamese text as UTF-8, not \u escapes: smaller, and module scripts are always decoded as UTF-8.
+    esbuildOptions: (options) => {
+      options.charset = 'utf8';
+    },
   },
 ]);

@@ -58,6 +58,11 @@ describe('<dv-bar-chart>', () => {
     expect(texts(el, 'table tfoot td')[0]).toBe('hơn 19.300 mô hình');
   });
 
+  it('has no download menu unless the page loads @danvan/widgets/downloads.js', async () => {
+    const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field"></dv-bar-chart>`);
+    expect(el.shadowRoot!.querySelector('.downloads')).toBeNull();
+  });
+
   it('makes a default heading from the query', async () => {
     const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field"></dv-bar-chart>`);
     expect(texts(el, '#heading')).toEqual(['Số mô hình theo lĩnh vực, tỉnh Hà Tĩnh, 2013–2023']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import '@danvan/widgets/downloads.js';
 import '@danvan/widgets/stat/stat.define.js';
 import type { DvStat } from '@danvan/widgets/stat/stat.js';
 import type { DvSelectDetail } from '@danvan/widgets';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import '@danvan/widgets/downloads.js';
 import '@danvan/widgets/table/table.define.js';
 import type { DvSelectDetail } from '@danvan/widgets';
 import type { DvTable } from '@danvan/widgets/table/table.js';

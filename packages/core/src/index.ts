@@ -44,7 +44,8 @@ export type {
 } from './types.js';
 export type { Place, Succession } from './gazetteer/place.js';
 export { DIMENSIONS, SORTS, type Dimension, type Sort, type Query, type QueryResult, type ResultRow, type Label } from './query/query-types.js';
-export { gazetteer, Gazetteer, type FindPlaceOptions, type GazetteerSource } from './gazetteer/gazetteer.js';
+export { gazetteer, Gazetteer, type FindPlaceOptions } from './gazetteer/gazetteer.js';
+export { placeIndex, PlaceIndex, type GazetteerSource } from './gazetteer/place-index.js';
 export type { CrosswalkTarget } from './gazetteer/follow-successions.js';
 export { query, type QueryOptions } from './query/query.js';
 

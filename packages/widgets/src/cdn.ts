@@ -1,5 +1,6 @@
-// The CDN bundle: every element registered on load, and CSV reading.
+// The CDN bundle: every element registered on load, CSV reading and downloads.
 import './csv.js';
+import './downloads.js';
 import './bar-chart/bar-chart.define.js';
 import './line-chart/line-chart.define.js';
 import './stat/stat.define.js';

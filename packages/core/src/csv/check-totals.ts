@@ -6,7 +6,7 @@ import { createIssue } from '../validate/create-issue.js';
 import type { ValidationIssue } from '../validate/validation-issue.js';
 import { UNIT_INFO, type Unit } from '../vocab/units.js';
 import type { ModelRow } from './read-model-row.js';
-import type { MetricCell } from './read-metric-cell.js';
+import type { MetricCell } from './read-metric-cells.js';
 import type { TotalsLabel } from './read-totals-label.js';
 
 /** A totals row found in a sheet, with what it states. */
@@ -34,33 +34,37 @@ export interface TotalsRow {
  */
 export function checkTotals(rows: readonly ModelRow[], totals: readonly TotalsRow[], issues: ValidationIssue[]): void {
   const whole = new Map<number, Interval | undefined>();
-  const wholeSum = (column: number) => {
-    if (!whole.has(column)) whole.set(column, columnSum(rows, column));
-    return whole.get(column);
-  };
   let previous = 0;
   totals.forEach((total, i) => {
-    const section = rows.slice(previous, total.after);
-    previous = total.after;
-    // The first scope is the one a mismatch is reported against: the section for a subtotal, the whole sheet for
-    // the last totals row (the grand total, when there are subtotals).
-    const wholeFirst = totals.length === 1 || i === totals.length - 1;
+    const section = rows.slice(previous, (previous = total.after));
+    // The scope a mismatch is reported against comes first: the section for a subtotal, the whole sheet for the
+    // last totals row (the grand total, when there are subtotals).
+    const scopes = totals.length === 1 ? [rows] : i === totals.length - 1 ? [rows, section] : [section, rows];
+    const check = (column: number, stated: ReportedNumber, unit: Unit, sum: (scope: readonly ModelRow[]) => Interval | undefined) => {
+      const factor = UNIT_INFO[unit].factor;
+      const sums = scopes.map(sum);
+      const inBase = toInterval({ value: reportedValue(stated) * factor, qualifier: reportedQualifier(stated) });
+      if (sums.some((s) => s === undefined || agrees(inBase, s))) return;
+      const first = sums[0] as Interval;
+      issues.push(
+        createIssue('total_row_mismatch', 'warning', { row: total.line, column, path: ['totals'] }, {
+          total: reportedValue(stated),
+          totalQualifier: reportedQualifier(stated),
+          sum: Number((first.value / factor).toPrecision(10)),
+          sumQualifier: first.qualifier,
+          unit,
+        }),
+      );
+    };
     const count = total.label.count;
-    if (count) {
-      const sizes = totals.length === 1 ? [rows.length] : wholeFirst ? [rows.length, section.length] : [section.length, rows.length];
-      if (!sizes.some((n) => agrees(toInterval(count.value), exactInterval(n)))) {
-        report(issues, total.line, count.column, count.value, exactInterval(sizes[0] as number), 'model');
-      }
-    }
-    for (const [column, cell] of total.metrics) {
+    if (count) check(count.column, count.value, 'model', (scope) => exactInterval(scope.length));
+    for (const [c, cell] of total.metrics) {
       if (!cell) continue;
-      const factor = UNIT_INFO[cell.unit].factor;
-      const stated = toInterval({ value: reportedValue(cell.value) * factor, qualifier: reportedQualifier(cell.value) });
-      const own = totals.length === 1 ? undefined : columnSum(section, column);
-      const sums = totals.length === 1 ? [wholeSum(column)] : wholeFirst ? [wholeSum(column), own] : [own, wholeSum(column)];
-      if (sums.some((sum) => sum === undefined || agrees(stated, sum))) continue;
-      const sum = sums[0] as Interval;
-      report(issues, total.line, column + 1, cell.value, { ...sum, value: sum.value / factor }, cell.unit);
+      check(c + 1, cell.value, cell.unit, (scope) => {
+        if (scope !== rows) return columnSum(scope, c);
+        if (!whole.has(c)) whole.set(c, columnSum(rows, c));
+        return whole.get(c);
+      });
     }
   });
 }
@@ -83,16 +87,4 @@ function agrees(total: Interval, sum: Interval): boolean {
   const r = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(10)) : x);
   const round = (i: Interval): Interval => ({ ...i, value: r(i.value), low: r(i.low), high: r(i.high) });
   return r(total.value) === r(sum.value) || reconcile(round(total), [round(sum)]).consistent;
-}
-
-function report(issues: ValidationIssue[], row: number, column: number, total: ReportedNumber, sum: Interval, unit: Unit): void {
-  issues.push(
-    createIssue('total_row_mismatch', 'warning', { row, column, path: ['totals'] }, {
-      total: reportedValue(total),
-      totalQualifier: reportedQualifier(total),
-      sum: Number(sum.value.toPrecision(10)),
-      sumQualifier: sum.qualifier,
-      unit,
-    }),
-  );
 }

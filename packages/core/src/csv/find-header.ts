@@ -33,82 +33,49 @@ export function findHeader(rows: readonly CsvRow[], issues: ValidationIssue[]): 
   for (let i = 0; i < rows.length && i < MAX_TITLE_ROWS; i++) {
     const row = rows[i] as CsvRow;
     const cells = row.cells.map(readHeaderCell);
-    if (!isHeader(cells)) continue;
-    let dataStart = i + 1;
-    const next = rows[dataStart];
-    if (next && isSubHeader(cells, next)) {
-      const sub = next.cells.map(readHeaderCell);
-      for (let c = 0; c < sub.length; c++) {
-        if (!cells[c]?.role && (sub[c]?.role || sub[c]?.badUnit)) cells[c] = sub[c] as HeaderCell;
-      }
-      dataStart++;
-      report(row, next, cells, issues);
-    } else report(row, undefined, cells, issues);
-    return { dataStart, row, columns: dedupe(cells, row, next, dataStart > i + 1, issues) };
+    const kinds = cells.map((c) => c.role?.kind);
+    if (!kinds.includes('name') || !kinds.some((k) => k && k !== 'name' && k !== 'row-number')) continue;
+    const next = rows[i + 1];
+    const sub = next && subHeader(cells, next);
+    sub?.forEach((cell, c) => {
+      if (!cells[c]?.role && (cell.role || cell.badUnit)) cells[c] = cell;
+    });
+    const seen = new Set<string>();
+    const columns = Array.from(cells, (cell, c) => {
+      // A header taken from the second row: its issues point at that row.
+      const under = cell !== undefined && cell === sub?.[c];
+      const at = { row: under ? (next as CsvRow).line : row.line, column: c + 1, path: ['columns', c] };
+      const text = ((under ? next : row)?.cells[c] ?? '').trim();
+      const role = cell?.role;
+      // One column per kind (a commune column is the place) and per metric.
+      const slot = role?.kind === 'metric' ? role.metric : role?.kind === 'commune' ? 'place' : role?.kind;
+      if (cell?.badUnit) {
+        const { metric, unit } = cell.badUnit;
+        issues.push(createIssue('impossible_unit', 'error', at, { unit, metric, expected: UNIT_INFO[METRIC_UNITS[metric]].dimension }));
+      } else if (!slot) {
+        if (text) issues.push(createIssue('unknown_column', 'warning', at, { value: shown(text) }));
+      } else if (slot !== 'row-number' && seen.has(slot)) {
+        issues.push(createIssue('duplicate_column', 'warning', at, { value: shown(text) }));
+        return undefined;
+      } else seen.add(slot);
+      return role;
+    });
+    return { dataStart: i + (sub ? 2 : 1), row, columns };
   }
   return undefined;
 }
 
-function isHeader(cells: readonly HeaderCell[]): boolean {
-  let name = false;
-  let others = 0;
-  for (const c of cells) {
-    if (c.role?.kind === 'name') name = true;
-    else if (c.role && c.role.kind !== 'row-number') others++;
-  }
-  return name && others > 0;
-}
-
-function isSubHeader(header: readonly HeaderCell[], next: CsvRow): boolean {
+/** The cells of a second header row: each non-empty one names a column the header leaves unnamed. */
+function subHeader(header: readonly HeaderCell[], next: CsvRow): HeaderCell[] | undefined {
+  const cells = next.cells.map(readHeaderCell);
   let adds = false;
-  for (let c = 0; c < next.cells.length; c++) {
-    const text = (next.cells[c] as string).trim();
-    if (text === '') continue;
-    if (header[c]?.role) return false; // data under a known column: this is a data row
-    const cell = readHeaderCell(text);
-    if (!cell.role && !cell.badUnit) return false;
+  for (let c = 0; c < cells.length; c++) {
+    if ((next.cells[c] as string).trim() === '') continue;
+    // Data under a known column, or text that names nothing: a data row.
+    if (header[c]?.role || !(cells[c]?.role || cells[c]?.badUnit)) return undefined;
     adds = true;
   }
-  return adds;
-}
-
-function report(row: CsvRow, sub: CsvRow | undefined, cells: readonly HeaderCell[], issues: ValidationIssue[]): void {
-  const width = Math.max(row.cells.length, sub?.cells.length ?? 0);
-  for (let c = 0; c < width; c++) {
-    const cell = cells[c];
-    const own = (row.cells[c] ?? '').trim();
-    const under = (sub?.cells[c] ?? '').trim();
-    const at = { row: under && !cell?.role ? (sub as CsvRow).line : row.line, column: c + 1, path: ['columns', c] };
-    if (cell?.badUnit) {
-      const { metric, unit } = cell.badUnit;
-      issues.push(createIssue('impossible_unit', 'error', at, { unit, metric, expected: UNIT_INFO[METRIC_UNITS[metric]].dimension }));
-    } else if (!cell?.role && (own || under)) {
-      issues.push(createIssue('unknown_column', 'warning', at, { value: shown(under || own) }));
-    }
-  }
-}
-
-function dedupe(
-  cells: readonly HeaderCell[],
-  row: CsvRow,
-  sub: CsvRow | undefined,
-  merged: boolean,
-  issues: ValidationIssue[],
-): (ColumnRole | undefined)[] {
-  const seen = new Set<string>();
-  return cells.map((cell, c) => {
-    const role = cell.role;
-    if (!role || role.kind === 'row-number') return role;
-    const slot = role.kind === 'metric' ? `metric:${role.metric}` : role.kind === 'commune' ? 'place' : role.kind;
-    if (!seen.has(slot)) {
-      seen.add(slot);
-      return role;
-    }
-    const line = merged && !(row.cells[c] ?? '').trim() ? (sub as CsvRow).line : row.line;
-    const text = ((merged ? sub?.cells[c] : undefined) || row.cells[c] || '').trim();
-    issues.push(createIssue('duplicate_column', 'warning', { row: line, column: c + 1, path: ['columns', c] }, { value: shown(text) }));
-    return undefined;
-  });
+  return adds ? cells : undefined;
 }
 
 /** Header text as a message quotes it: NFC, without invisible controls, at most 60 characters. */

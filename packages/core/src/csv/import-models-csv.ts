@@ -1,26 +1,23 @@
 import { parseDateText } from '../date/parse-date-text.js';
 import { parsePartialDate } from '../date/partial-date.js';
 import { gazetteer as builtIn } from '../gazetteer/gazetteer.js';
-import { labelsVi } from '../i18n/labels-vi.js';
 import type { ReportedNumber } from '../number/reported-number.js';
 import { foldName } from '../text/fold-name.js';
 import type { Model } from '../types.js';
-import { createIssue } from '../validate/create-issue.js';
-import type { ValidationIssue } from '../validate/validation-issue.js';
+import { createIssue, type IssueLocation } from '../validate/create-issue.js';
+import type { IssueCode, ValidationIssue } from '../validate/validation-issue.js';
 import type { Unit } from '../vocab/units.js';
 import { checkTotals, type TotalsRow } from './check-totals.js';
-import { fieldAliases } from './field-aliases.js';
 import { findHeader } from './find-header.js';
 import { isNumberingRow } from './is-numbering-row.js';
-import { matchAlias } from './match-alias.js';
 import type { ImportContext } from './import-context.js';
 import { readCsvRows, type CsvRow } from './read-csv-rows.js';
-import type { ColumnRole } from './read-header-cell.js';
-import { readMetricCell, type MetricCell } from './read-metric-cell.js';
+import { readMetricCells } from './read-metric-cells.js';
 import { readModelRow, type ModelRow } from './read-model-row.js';
 import { readTotalsLabel } from './read-totals-label.js';
 import { placeResolver, type PlaceFinder } from './place-resolver.js';
 import { sheetDecimalMark } from './sheet-decimal-mark.js';
+import { VALUE_ALIASES } from './value-aliases.js';
 import type { CsvDelimiter } from './sniff-delimiter.js';
 
 /** Options for `importModelsCsv`. */
@@ -89,49 +86,48 @@ export interface ImportModelsCsvResult {
 export function importModelsCsv(text: string, options: ImportModelsCsvOptions = {}): ImportModelsCsvResult {
   const issues: ValidationIssue[] = [];
   const { rows, delimiter } = readCsvRows(typeof text === 'string' ? text : '', options.delimiter);
-  const done = (models: Model[], totals?: CsvTotals): ImportModelsCsvResult => ({
-    models,
-    issues: sortIssues(issues),
-    delimiter,
-    ...(totals ? { totals } : {}),
-  });
-  if (rows.length === 0) {
-    issues.push(createIssue('empty_file', 'error', {}));
-    return done([]);
-  }
+  const models: Model[] = [];
+  const totals = readSheet(rows, options, issues, models);
+  // Stable: issues of one cell keep the order they were found in.
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { models, issues, delimiter, ...(totals ? { totals } : {}) };
+}
+
+/** Reads the sheet's models into `models` and its problems into `issues`; returns its last totals row. */
+function readSheet(rows: readonly CsvRow[], options: ImportModelsCsvOptions, issues: ValidationIssue[], models: Model[]): CsvTotals | undefined {
+  const error = (code: IssueCode, where: IssueLocation, value?: unknown) =>
+    issues.push(createIssue(code, 'error', where, value === undefined ? {} : { value: String(value).slice(0, 60) }));
+  if (rows.length === 0) return void error('empty_file', {});
   const header = findHeader(rows, issues);
-  if (!header) {
-    issues.push(createIssue('no_header', 'error', {}));
-    return done([]);
-  }
+  if (!header) return void error('no_header', {});
   const { columns } = header;
   const finder = options.gazetteer ?? builtIn;
-  const defaultPlace = checkDefaultPlace(finder, options.defaultPlace, issues);
-  const has = (...kinds: string[]) => columns.some((r) => r && kinds.includes(r.kind));
-  if (!has('field')) issues.push(createIssue('missing_column', 'error', { row: header.row.line, path: ['field'] }, { value: 'Lĩnh vực / Field' }));
-  if (!has('place', 'commune', 'district', 'province') && defaultPlace === undefined) {
-    issues.push(createIssue('missing_column', 'error', { row: header.row.line, path: ['place'] }, { value: 'Địa bàn / Place' }));
+  const defaultPlace = knownPlace(finder, options.defaultPlace);
+  if (options.defaultPlace !== undefined && !defaultPlace) error('unknown_place', { path: ['defaultPlace'] }, options.defaultPlace);
+  const kinds = columns.map((r) => r?.kind);
+  const where = (key: string) => ({ row: header.row.line, path: [key] });
+  if (!kinds.includes('field')) error('missing_column', where('field'), 'Lĩnh vực / Field');
+  if (!kinds.some((k) => k === 'place' || k === 'commune' || k === 'district' || k === 'province') && !defaultPlace) {
+    error('missing_column', where('place'), 'Địa bàn / Place');
   }
-  if (issues.some((i) => i.code === 'missing_column')) return done([]);
+  if (issues.some((i) => i.code === 'missing_column')) return undefined;
 
-  let at: string | undefined;
-  if (options.at !== undefined) {
-    at = parseDateText(options.at);
-    if (!at) issues.push(createIssue('invalid_date', 'error', { path: ['at'] }, { value: String(options.at).slice(0, 60) }));
-  }
-  let today = new Date().toISOString().slice(0, 10);
-  if (options.today !== undefined) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(options.today) && parsePartialDate(options.today)) today = options.today;
-    else issues.push(createIssue('invalid_date', 'error', { path: ['today'] }, { value: String(options.today).slice(0, 60) }));
-  }
+  const date = (key: 'at' | 'today', parse: (text: string) => string | undefined) => {
+    const value = options[key];
+    const parsed = value === undefined ? undefined : parse(String(value));
+    if (value !== undefined && !parsed) error('invalid_date', { path: [key] }, value);
+    return parsed;
+  };
   const ctx: ImportContext = {
     columns,
     active: columns.flatMap((r, c) => (r && r.kind !== 'row-number' ? [c] : [])),
-    nameColumn: columns.findIndex((r) => r?.kind === 'name'),
+    nameColumn: kinds.indexOf('name'),
     issues,
     decimalMark: sheetDecimalMark(rows, header.dataStart, columns),
-    at,
-    today,
+    at: date('at', parseDateText),
+    today:
+      date('today', (t) => (/^\d{4}-\d{2}-\d{2}$/.test(t) && parsePartialDate(t) ? t : undefined)) ??
+      new Date().toISOString().slice(0, 10),
     defaultPlace,
     sourceId: options.sourceId,
     resolvePlace: placeResolver(finder, defaultPlace),
@@ -140,10 +136,8 @@ export function importModelsCsv(text: string, options: ImportModelsCsvOptions = 
   const { nameColumn } = ctx;
   const headerCell = header.row.cells[nameColumn] ?? '';
   const headerName = foldName(headerCell);
-  const fieldColumns = columns.flatMap((r, c) => (r?.kind === 'field' ? [c] : []));
   const data: ModelRow[] = [];
   const totals: TotalsRow[] = [];
-  const models: Model[] = [];
   const state = { ids: new Set<string>() };
   for (let i = header.dataStart; i < rows.length; i++) {
     const row = rows[i] as CsvRow;
@@ -153,57 +147,33 @@ export function importModelsCsv(text: string, options: ImportModelsCsvOptions = 
     if (headerName !== '' && name.length <= 3 * headerCell.length && foldName(name) === headerName) continue;
     const label = readTotalsLabel(row, columns, nameColumn);
     if (label) {
-      totals.push({ line: row.line, after: data.length, label, metrics: totalsMetrics(row, ctx) });
+      totals.push({ line: row.line, after: data.length, label, metrics: readMetricCells(row, ctx, 'totals') });
       continue;
     }
     // Below a totals row, a row with neither a name nor a field is the sheet's signature block ("Can Lộc, ngày
     // 15 tháng 12 năm 2023", "TM. BAN DÂN VẬN", the signer's name), not a model, wherever its cells fall.
-    if (totals.length > 0 && name.trim() === '' && fieldColumns.every((c) => !matchAlias(fieldAliases, row.cells[c] ?? ''))) continue;
+    const unnamed = totals.length > 0 && name.trim() === '';
+    if (unnamed && !kinds.some((k, c) => k === 'field' && VALUE_ALIASES.field(row.cells[c] ?? ''))) continue;
     const read = readModelRow(row, ctx, state);
     data.push(read);
     if (read.model) models.push(read.model);
   }
   checkTotals(data, totals, issues);
   const last = totals.at(-1);
-  return done(models, last && describeTotals(last, columns));
-}
-
-function totalsMetrics(row: CsvRow, ctx: ImportContext): Map<number, MetricCell | null> {
-  const out = new Map<number, MetricCell | null>();
-  ctx.active.forEach((c) => {
-    const role = ctx.columns[c];
-    if (role?.kind !== 'metric') return;
-    const text = (row.cells[c] ?? '').trim();
-    const at = { row: row.line, column: c + 1, path: ['totals', role.metric] };
-    const cell = readMetricCell(text, role, ctx.decimalMark, at, ctx.issues, labelsVi.metric[role.metric]);
-    if (cell !== undefined) out.set(c, cell);
-  });
-  return out;
-}
-
-function describeTotals(total: TotalsRow, columns: readonly (ColumnRole | undefined)[]): CsvTotals {
-  const outcomes: { metric: string; value: ReportedNumber; unit: Unit }[] = [];
-  for (const [c, cell] of total.metrics) {
+  if (!last) return undefined;
+  const outcomes: CsvTotals['outcomes'][number][] = [];
+  for (const [c, cell] of last.metrics) {
     const role = columns[c];
-    if (cell && role?.kind === 'metric') outcomes.push({ metric: role.metric, value: cell.value, unit: cell.unit });
+    if (cell && role?.kind === 'metric') outcomes.push({ metric: role.metric, ...cell });
   }
-  return { row: total.line, count: total.label.count?.value, outcomes };
+  return { row: last.line, count: last.label.count?.value, outcomes };
 }
 
-function checkDefaultPlace(finder: PlaceFinder, code: string | undefined, issues: ValidationIssue[]): string | undefined {
-  if (code === undefined) return undefined;
-  let known = false;
+/** The code, when the gazetteer knows it (a gazetteer given by the caller may throw on odd input). */
+function knownPlace(finder: PlaceFinder, code: string | undefined): string | undefined {
   try {
-    known = finder.byCode(code) !== undefined;
+    return code !== undefined && finder.byCode(code) ? code : undefined;
   } catch {
-    known = false;
+    return undefined;
   }
-  if (known) return code;
-  issues.push(createIssue('unknown_place', 'error', { path: ['defaultPlace'] }, { value: String(code).slice(0, 60) }));
-  return undefined;
-}
-
-function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
-  // Stable: issues of one cell keep the order they were found in.
-  return issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

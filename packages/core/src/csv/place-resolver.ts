@@ -28,8 +28,6 @@ export type PlaceResolution =
       readonly candidates?: string | undefined;
     };
 
-type Found = { readonly places: readonly Place[] } | { readonly error: 'ambiguous_place'; readonly places: readonly Place[] };
-
 const CODE = /^(?:\d{2,5}|R\d+-\d+)$/;
 // Units below the commune, which the gazetteer does not list: "Thôn 3, xã Thiên Lộc" is read as xã Thiên Lộc.
 const VILLAGE = /^(?:thon|xom|to dan pho|tdp|khoi|khoi pho|khu pho|ban|lang|ap|to)(?: |$)/;
@@ -39,10 +37,10 @@ const MAX_LENGTH = 200;
 /**
  * Builds the place lookup for one import. Each part is looked up within the one above it (or within
  * `defaultPlace`, then anywhere, for the narrowest part), without a leading village ("Thôn 3, xã Thiên Lộc" is
- * xã Thiên Lộc: the gazetteer stops at communes); on each date of `days` in turn until something is
- * found; and at last without a date, taking the unit in force nearest to the row's date, since the gazetteer's
- * commune lists begin in 2020 and a 2018 row naming a commune that kept its code is still that commune. Two or more units on one date are
- * ambiguous: the importer never guesses. Lookups are memoised, so a sheet that repeats a place pays once.
+ * xã Thiên Lộc: the gazetteer stops at communes); on each date of `days` in turn until something is found; and
+ * at last without a date, taking the unit in force nearest to the row's date, since the gazetteer's commune lists
+ * begin in 2020 and a 2018 row naming a commune that kept its code is still that commune. Two or more units on one
+ * date are ambiguous: the importer never guesses. Lookups are memoised, so a sheet that repeats a place pays once.
  *
  * @example
  * const resolve = placeResolver(gazetteer, '443');
@@ -53,64 +51,65 @@ export function placeResolver(
   defaultPlace?: string,
 ): (cells: PlaceCells, days: readonly string[]) => PlaceResolution | undefined {
   const memo = new Map<string, PlaceResolution | undefined>();
-  return (cells, days) => {
-    const key = `${cells.province ?? ''}\u0000${cells.district ?? ''}\u0000${cells.place ?? ''}\u0000${cells.communeOnly ? 1 : 0}\u0000${days.join(',')}`;
-    if (memo.has(key)) return memo.get(key);
-    const result = resolve(finder, cells, days, defaultPlace);
-    memo.set(key, result);
-    return result;
+  // A gazetteer given by the caller may throw on odd input; a sheet must not stop the import.
+  const safely = (lookup: () => readonly (Place | undefined)[]): Place[] => {
+    try {
+      return lookup().filter((p) => p !== undefined);
+    } catch {
+      return [];
+    }
   };
-}
+  const find = (text: string, within: string | undefined, at: string | undefined, tier: Tier | undefined) =>
+    safely(() => finder.find(text, { within, at, tier }));
 
-function resolve(finder: PlaceFinder, cells: PlaceCells, days: readonly string[], defaultPlace: string | undefined): PlaceResolution | undefined {
-  let within: string | undefined;
-  const parts: ['province' | 'district' | 'place', string | undefined, Tier | undefined][] = [
-    ['province', cells.province, 'province'],
-    ['district', cells.district, 'district'],
-    ['place', cells.place, cells.communeOnly ? 'commune' : undefined],
-  ];
-  let found: string | undefined;
-  for (const [part, text, tier] of parts) {
-    if (!text) continue;
-    if (text.length > MAX_LENGTH) return { error: 'unknown_place', part, value: text };
-    const narrowest = part === 'place' || (part === 'district' && !cells.place) || (part === 'province' && !cells.district && !cells.place);
-    const scopes = within !== undefined ? [within] : narrowest && defaultPlace !== undefined ? [defaultPlace, undefined] : [undefined];
-    let result = lookUp(finder, text, scopes, tier, days);
-    const below = belowCommune(text);
-    if (below && !('error' in result) && result.places.length === 0) result = lookUp(finder, below, scopes, tier, days);
-    if ('error' in result || result.places.length !== 1) {
-      return {
-        error: 'error' in result ? result.error : 'unknown_place',
-        part,
-        value: text,
-        candidates: 'error' in result ? describe(result.places) : undefined,
-      };
+  /** The places a name or code denotes: none, one, or (ambiguous) several. */
+  type Scopes = readonly (string | undefined)[];
+  const lookUp = (text: string, scopes: Scopes, tier: Tier | undefined, days: readonly string[]): readonly Place[] => {
+    if (CODE.test(text)) {
+      for (const day of [...days, undefined]) {
+        const place = safely(() => [finder.byCode(text, day)]);
+        if (place.length) return place;
+      }
+      return [];
     }
-    found = (result.places[0] as Place).code;
-    within = found;
-  }
-  return found === undefined ? undefined : { code: found };
-}
+    for (const within of scopes) {
+      for (const at of days) {
+        const places = find(text, within, at, tier);
+        if (places.length) return places;
+      }
+      const any = nearest(find(text, within, undefined, tier), days[0]);
+      if (any.length) return any;
+    }
+    return [];
+  };
 
-function lookUp(finder: PlaceFinder, text: string, scopes: readonly (string | undefined)[], tier: Tier | undefined, days: readonly string[]): Found {
-  if (CODE.test(text)) {
-    for (const day of [...days, undefined]) {
-      const place = safely(() => finder.byCode(text, day));
-      if (place) return { places: [place] };
+  const resolve = (cells: PlaceCells, days: readonly string[]): PlaceResolution | undefined => {
+    let within: string | undefined;
+    for (const part of ['province', 'district', 'place'] as const) {
+      const text = cells[part];
+      if (!text) continue;
+      const tier = part !== 'place' ? part : cells.communeOnly ? 'commune' : undefined;
+      const narrowest = part === 'place' || (!cells.place && (part === 'district' || !cells.district));
+      const scopes: Scopes =
+        within !== undefined ? [within] : narrowest && defaultPlace !== undefined ? [defaultPlace, undefined] : [undefined];
+      const long = text.length > MAX_LENGTH;
+      let found = long ? [] : lookUp(text, scopes, tier, days);
+      const below = !long && found.length === 0 && belowCommune(text);
+      if (below) found = lookUp(below, scopes, tier, days);
+      if (found.length !== 1) {
+        const candidates = found.length > 1 ? describe(found) : undefined;
+        return { error: candidates ? 'ambiguous_place' : 'unknown_place', part, value: text, candidates };
+      }
+      within = (found[0] as Place).code;
     }
-    return { places: [] };
-  }
-  for (const within of scopes) {
-    for (const at of days) {
-      const places = safely(() => finder.find(text, { within, at, tier })) ?? [];
-      if (places.length > 1) return { error: 'ambiguous_place', places };
-      if (places.length === 1) return { places };
-    }
-    const any = nearest(safely(() => finder.find(text, { within, tier })) ?? [], days[0]);
-    if (any.length > 1) return { error: 'ambiguous_place', places: any };
-    if (any.length === 1) return { places: any };
-  }
-  return { places: [] };
+    return within === undefined ? undefined : { code: within };
+  };
+
+  return (cells, days) => {
+    const key = JSON.stringify([cells.province, cells.district, cells.place, cells.communeOnly, days]);
+    if (!memo.has(key)) memo.set(key, resolve(cells, days));
+    return memo.get(key);
+  };
 }
 
 /** The rest of a cell that starts with a village ("Thôn 3, xã Thiên Lộc" gives "xã Thiên Lộc"), or undefined. */
@@ -141,15 +140,6 @@ function nearest(places: readonly Place[], date: string | undefined): readonly P
 
 function days(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
-}
-
-// A gazetteer given by the caller may throw on odd input; a sheet must not stop the import.
-function safely<T>(lookup: () => T): T | undefined {
-  try {
-    return lookup();
-  } catch {
-    return undefined;
-  }
 }
 
 function describe(places: readonly Place[]): string {

@@ -1,9 +1,7 @@
-import { foldName } from '../text/fold-name.js';
-import { foldUnit, readUnitPhrase } from '../number/unit-words.js';
+import { readUnitPhrase, type UnitPhrase } from '../number/unit-words.js';
 import { METRIC_UNITS, type KnownMetric } from '../vocab/metrics.js';
 import { UNIT_INFO, type Unit } from '../vocab/units.js';
-import { columnAliases, type ColumnKind } from './column-aliases.js';
-import { metricAliases } from './metric-aliases.js';
+import { headerAliases, type ColumnKind } from './header-aliases.js';
 
 /** What the importer reads from a column, decided by its header. */
 export type ColumnRole =
@@ -39,29 +37,29 @@ export function readHeaderCell(text: string): HeaderCell {
   let unit: Unit | undefined;
   let scale: number | undefined;
   const base = text.replace(BRACKETS, (_, round?: string, square?: string) => {
-    const phrase = readUnitPhrase(foldUnit(round ?? square ?? ''));
-    if (phrase) {
-      unit = phrase.unit ?? unit;
-      scale = phrase.scale ?? scale;
-    }
+    const phrase = readUnitPhrase(round ?? square ?? '');
+    unit = phrase?.unit ?? unit;
+    scale = phrase?.scale ?? scale;
     return ' ';
   });
-  const folded = foldName(base);
-  if (folded === '') return {};
-  const kind = columnAliases.get(folded);
-  if (kind && unit === undefined && scale === undefined) return { role: { kind } };
-  let metric = metricAliases.get(folded);
+  let found = headerAliases(base);
   const comma = base.lastIndexOf(',');
-  if (!metric && comma > 0 && unit === undefined && scale === undefined) {
+  if (!found && comma > 0 && unit === undefined && scale === undefined) {
     // "Kinh phí, triệu đồng": the unit after a last comma.
-    const phrase = readUnitPhrase(foldUnit(base.slice(comma + 1)));
-    metric = phrase ? metricAliases.get(foldName(base.slice(0, comma))) : undefined;
-    if (metric && phrase) ({ unit, scale } = phrase);
+    const phrase = readUnitPhrase(base.slice(comma + 1));
+    found = phrase && headerAliases(base.slice(0, comma));
+    if (found && isMetric(found)) ({ unit, scale } = phrase as UnitPhrase);
+    else found = undefined;
   }
-  if (!metric) return kind ? { role: { kind } } : {};
-  const usual = METRIC_UNITS[metric];
+  if (!found || !isMetric(found)) return found ? { role: { kind: found } } : {};
+  const usual = METRIC_UNITS[found];
   // "(triệu)" alone scales the usual unit; "(m)" replaces it, if it measures the same thing.
   const chosen = unit ?? usual;
-  if (UNIT_INFO[chosen].dimension !== UNIT_INFO[usual].dimension) return { badUnit: { metric, unit: chosen } };
-  return { role: { kind: 'metric', metric, unit: chosen, scale: scale ?? 1 } };
+  if (UNIT_INFO[chosen].dimension !== UNIT_INFO[usual].dimension) return { badUnit: { metric: found, unit: chosen } };
+  return { role: { kind: 'metric', metric: found, unit: chosen, scale: scale ?? 1 } };
+}
+
+// Metric ids and column kinds never share a name.
+function isMetric(value: ColumnKind | KnownMetric): value is KnownMetric {
+  return value in METRIC_UNITS;
 }

@@ -1,6 +1,6 @@
 import { readReportedText } from '../number/read-reported-text.js';
 import type { ReportedNumber } from '../number/reported-number.js';
-import { stripMarks } from '../text/strip-marks.js';
+import { foldName } from '../text/fold-name.js';
 import type { CsvRow } from './read-csv-rows.js';
 import type { ColumnRole } from './read-header-cell.js';
 
@@ -9,9 +9,9 @@ export interface TotalsLabel {
   readonly count?: { readonly value: ReportedNumber; readonly column: number } | undefined;
 }
 
-// Folded: "Tổng cộng", "Tổng số", "Tổng", "Cộng", "Total", "Grand total", "Sum", then anything that is not a
-// letter; what follows must be empty or a count, so "Tổng vệ sinh môi trường" and "Cộng đồng…" stay models.
-const LABEL = /^(?:tong cong|tong so|tong|cong|grand total|totals?|sum)(?![\p{L}\p{N}])[\s:.\-–—]*(.*)$/su;
+// Folded: "Tổng cộng", "Tổng số", "Tổng", "Cộng", "Total", "Grand total", "Sum", as whole words; what follows must
+// be empty or a count, so "Tổng vệ sinh môi trường" and "Cộng đồng…" stay models.
+const LABEL = /^(?:tong cong|tong so|tong|cong|grand total|totals?|sum)(?: (.*))?$/;
 
 /**
  * Says whether a row is a totals row: its first non-empty cell is a totals word, alone or followed by a count
@@ -30,11 +30,11 @@ export function readTotalsLabel(
   if (first < 0 || columns[first]?.kind === 'metric') return undefined;
   const text = row.cells[first] as string;
   if (text.length > 200) return undefined;
-  const m = LABEL.exec(stripMarks(text).trim());
+  // Folding drops the punctuation ("Tổng cộng: 12", "Total (12)") and reads "1.500" as "1 500", still a number.
+  const m = LABEL.exec(foldName(text));
   if (!m) return undefined;
-  const rest = (m[1] as string).trim().replace(/^\((.*)\)$/s, '$1');
-  if (rest !== '') {
-    const value = count(rest);
+  if (m[1]) {
+    const value = count(m[1]);
     return value === undefined ? undefined : { count: { value, column: first + 1 } };
   }
   const name = nameColumn > first ? (row.cells[nameColumn] ?? '').trim() : '';

@@ -23,59 +23,27 @@ const SAMPLE_CHARS = 65_536;
  * sniffDelimiter('Tên mô hình;Lĩnh vực\r\nA;Kinh tế\r\n'); // ';'
  */
 export function sniffDelimiter(text: string): CsvDelimiter {
-  const order: readonly CsvDelimiter[] = [';', '\t', ',', '|'];
-  const counts = order.map(() => [] as number[]);
-  const current = order.map(() => 0);
-  let inQuotes = false;
-  let records = 0;
-  let blank = true;
-  const end = Math.min(text.length, SAMPLE_CHARS);
-  const close = () => {
-    if (!blank) {
-      order.forEach((_, k) => (counts[k] as number[]).push(current[k] as number));
-      records++;
-    }
-    current.fill(0);
-    blank = true;
-  };
-  for (let i = 0; i < end && records < SAMPLE_RECORDS; i++) {
-    const ch = text.charAt(i);
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (inQuotes) continue;
-    else if (ch === '\n' || ch === '\r') close();
-    else {
-      const k = order.indexOf(ch as CsvDelimiter);
-      if (k >= 0) current[k] = (current[k] as number) + 1;
-      if (ch !== ' ' && ch !== '\uFEFF') blank = false;
-    }
-  }
-  close();
-
+  // Quoted text holds no delimiters: each quote opens or closes it. Blank records do not vote.
+  const records = text
+    .slice(0, SAMPLE_CHARS)
+    .replace(/"[^"]*"?/g, '')
+    .split(/[\r\n]/)
+    .filter((r) => /[^ \uFEFF]/.test(r))
+    .slice(0, SAMPLE_RECORDS);
   let best: CsvDelimiter = ',';
   let bestSupport = 0;
   let bestCount = 0;
-  order.forEach((delimiter, k) => {
-    const [count, support] = mode(counts[k] as number[]);
-    if (support > bestSupport || (support === bestSupport && count > bestCount)) {
-      best = delimiter;
-      bestSupport = support;
-      bestCount = count;
+  for (const delimiter of [';', '\t', ',', '|'] as const) {
+    const tally = new Map<number, number>();
+    for (const record of records) {
+      const n = record.split(delimiter).length - 1;
+      if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
     }
-  });
-  return best;
-}
-
-/** The commonest non-zero value and how often it occurs. */
-function mode(values: readonly number[]): [value: number, support: number] {
-  const tally = new Map<number, number>();
-  for (const v of values) if (v > 0) tally.set(v, (tally.get(v) ?? 0) + 1);
-  let value = 0;
-  let support = 0;
-  for (const [v, n] of tally) {
-    if (n > support || (n === support && v > value)) {
-      value = v;
-      support = n;
+    for (const [count, support] of tally) {
+      if (support > bestSupport || (support === bestSupport && count > bestCount)) {
+        [best, bestSupport, bestCount] = [delimiter, support, count];
+      }
     }
   }
-  return [value, support];
+  return best;
 }

@@ -13,8 +13,9 @@ export interface NumberText {
 
 // Long enough for every finite double written out in full with separators (1.8e308 has 309 digits).
 const MAX_LENGTH = 1000;
-const SPACE = /[ \u00A0\u2009\u202F]/;
 const EXPONENT = /^(\d{1,20})(?:[.,](\d{1,20}))?[eE]([+-]?\d{1,3})$/;
+// Thousands grouped by one separator: "1.234.567", "19 300".
+const GROUPED = /^[1-9]\d{0,2}([., ])\d{3}(?:\1\d{3})*$/;
 
 /**
  * Reads a plain number written the Vietnamese or the English way, without hedge or unit. Deterministic rules:
@@ -39,81 +40,35 @@ const EXPONENT = /^(\d{1,20})(?:[.,](\d{1,20}))?[eE]([+-]?\d{1,3})$/;
  */
 export function parseNumberText(text: string, decimalMark?: DecimalMark): NumberText | undefined {
   if (text.length > MAX_LENGTH) return undefined;
-  let s = text.trim();
-  let sign = 1;
-  const first = s.charAt(0);
-  if (first === '-' || first === '−' || first === '+') {
-    if (first !== '+') sign = -1;
-    s = s.slice(1);
-  }
-  if (s === '' || !isDigit(s.charCodeAt(0)) || !isDigit(s.charCodeAt(s.length - 1))) return undefined;
-
-  const exp = EXPONENT.exec(s);
+  const s = text.trim().replace(/[\u00A0\u2009\u202F]/g, ' ');
+  const sign = /^[-−]/.test(s) ? -1 : 1;
+  const body = s.replace(/^[-−+]/, '');
+  const exp = EXPONENT.exec(body);
   if (exp) return finite(sign * Number(`${exp[1]}.${exp[2] ?? '0'}e${exp[3]}`));
-
-  // Split into digit runs and the single separators between them.
-  const runs: string[] = [];
-  const seps: string[] = [];
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isDigit(c)) continue;
-    const ch = s.charAt(i);
-    const sep = ch === '.' || ch === ',' ? ch : SPACE.test(ch) ? ' ' : undefined;
-    if (sep === undefined || i === start) return undefined; // a stray character, or two separators in a row
-    runs.push(s.slice(start, i));
-    seps.push(sep);
-    start = i + 1;
-  }
-  runs.push(s.slice(start));
-
-  const dots = count(seps, '.');
-  const commas = count(seps, ',');
-  const spaces = seps.length - dots - commas;
-  let decimal: DecimalMark | undefined;
+  // Digit runs with one separator between each two.
+  if (!/^\d+(?:[., ]\d+)*$/.test(body)) return undefined;
+  const seps = body.replace(/\d+/g, '');
+  const last = seps.slice(-1);
+  let decimal: string | undefined;
   let evidence: DecimalMark | undefined;
-  if (dots > 0 && commas > 0) {
-    const last = seps[seps.length - 1] as string;
-    if (last === ' ' || count(seps, last) !== 1) return undefined;
-    decimal = last as DecimalMark;
-    evidence = decimal;
-  } else if (dots + commas === 1) {
-    const mark: DecimalMark = dots ? '.' : ',';
-    if (seps[seps.length - 1] !== mark) return undefined; // "1,5 000": decimals cannot be grouped
-    const after = runs[runs.length - 1] as string;
-    const before = runs[0] as string;
-    const couldGroup = spaces === 0 && after.length === 3 && before.length <= 3 && before.charAt(0) !== '0';
-    if (!couldGroup) {
-      decimal = mark;
-      evidence = mark;
-    } else if (decimalMark === mark) decimal = mark;
-  } else if (dots + commas > 1) {
-    if (spaces > 0) return undefined;
-    evidence = dots ? ',' : '.';
+  if (/\./.test(seps) && /,/.test(seps)) {
+    // Both marks: the last is the decimal mark, and appears once.
+    if (last === ' ' || seps.indexOf(last) < seps.length - 1) return undefined;
+    decimal = last;
+  } else if (/^ *[.,]$/.test(seps)) {
+    // One mark, once, last ("1,5 000" cannot be: decimals are not grouped): decimal unless it may group thousands.
+    if (!GROUPED.test(body)) decimal = last;
+    else if (decimalMark === last) return finite(sign * Number(body.replace(last, '.')));
+  } else if (/[.,]/.test(seps)) {
+    // One mark, more than once: it groups thousands, so the other is the decimal mark.
+    if (/ /.test(seps)) return undefined;
+    evidence = last === '.' ? ',' : '.';
   }
-
-  const intRuns = decimal ? runs.slice(0, -1) : runs;
-  const intSeps = decimal ? seps.slice(0, -1) : seps;
-  if (intSeps.length > 0) {
-    const group = intSeps[0];
-    if (intSeps.some((g) => g !== group)) return undefined;
-    const lead = intRuns[0] as string;
-    if (lead.length > 3 || lead.charAt(0) === '0') return undefined;
-    for (let i = 1; i < intRuns.length; i++) if ((intRuns[i] as string).length !== 3) return undefined;
-  }
-  const digits = intRuns.join('') + (decimal ? `.${runs[runs.length - 1]}` : '');
-  const value = finite(sign * Number(digits));
-  return value && { value: value.value, evidence };
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function count(list: readonly string[], item: string): number {
-  let n = 0;
-  for (const x of list) if (x === item) n++;
-  return n;
+  const point = decimal ? body.lastIndexOf(decimal) : body.length;
+  const int = body.slice(0, point);
+  if (!/^\d+$/.test(int) && !GROUPED.test(int)) return undefined;
+  const value = finite(sign * Number(`${int.replace(/\D/g, '')}.${body.slice(point + 1) || 0}`));
+  return value && { value: value.value, evidence: evidence ?? (decimal as DecimalMark | undefined) };
 }
 
 function finite(value: number): NumberText | undefined {

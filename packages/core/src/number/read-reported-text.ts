@@ -1,9 +1,9 @@
 import type { Qualifier } from '../vocab/qualifiers.js';
 import type { Unit } from '../vocab/units.js';
 import { parseNumberText, type DecimalMark } from './parse-number-text.js';
-import { QUALIFIER_SYMBOLS, QUALIFIER_WORDS } from './qualifier-words.js';
+import { readQualifier } from './read-qualifier.js';
 import { scaleBy } from './scale-by.js';
-import { foldUnit, readUnitPhrase } from './unit-words.js';
+import { readUnitPhrase } from './unit-words.js';
 
 /** A figure read from a cell, in pieces: `parseReportedNumber` and the CSV importer build on it. */
 export interface ReportedText {
@@ -20,6 +20,9 @@ export interface ReportedText {
 
 // Cells longer than this are not figures; bailing out early keeps a hostile 10 MB cell cheap.
 const MAX_LENGTH = 1200;
+// Hedge, number, the rest. The number starts at the first digit, or at a sign right before one, and runs over
+// digits, separators, spaces between digits and an exponent ("1,5E+06").
+const PARTS = /^(.*?)([-−+]?\d(?:[\d.,]|[ \u00A0\u2009\u202F](?=\d)|[eE][+-]?\d)*)(.*)$/s;
 
 /**
  * Reads "hơn 1.000", "7,1 km", "khoảng 50 triệu đồng", "more than 19,300", "≥ 50" into its number, hedge, unit
@@ -30,50 +33,14 @@ const MAX_LENGTH = 1200;
  * readReportedText('hơn 1.000 hộ'); // { value: 1000, qualifier: 'more-than', unit: 'household', scaled: false }
  */
 export function readReportedText(text: string, decimalMark?: DecimalMark): ReportedText | undefined {
-  if (text.length > MAX_LENGTH) return undefined;
-  const s = text.trim();
-  // The number starts at the first digit, or at a sign right before one.
-  let start = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      start = i > 0 && isSign(s.charAt(i - 1)) ? i - 1 : i;
-      break;
-    }
-  }
-  if (start < 0) return undefined;
-  const qualifier = readQualifier(s.slice(0, start));
-  if (!qualifier) return undefined;
-
-  // The number runs over digits, separators, and single spaces that sit between digits.
-  let end = start + 1;
-  while (end < s.length) {
-    const ch = s.charAt(end);
-    if ((ch >= '0' && ch <= '9') || ch === '.' || ch === ',') end++;
-    else if (/[ \u00A0\u2009\u202F]/.test(ch) && /[0-9]/.test(s.charAt(end + 1))) end++;
-    else if ((ch === 'e' || ch === 'E') && /^[+-]?[0-9]/.test(s.slice(end + 1, end + 3))) end += 2;
-    else break;
-  }
-  const number = parseNumberText(s.slice(start, end), decimalMark);
-  if (!number) return undefined;
-
-  const suffix = s.slice(end).trim();
-  if (suffix === '') return { value: number.value, qualifier, scaled: false, evidence: number.evidence };
-  const phrase = readUnitPhrase(foldUnit(suffix));
-  if (!phrase) return undefined;
+  const m = text.length > MAX_LENGTH ? null : PARTS.exec(text.trim());
+  if (!m) return undefined;
+  const qualifier = readQualifier(m[1]);
+  const number = qualifier && parseNumberText(m[2], decimalMark);
+  const suffix = m[3].trim();
+  const phrase = number && (suffix === '' ? {} : readUnitPhrase(suffix));
+  if (!qualifier || !number || !phrase) return undefined;
   const value = phrase.scale ? scaleBy(number.value, phrase.scale) : number.value;
   if (!Number.isFinite(value)) return undefined;
   return { value, qualifier, unit: phrase.unit, scaled: phrase.scale !== undefined, evidence: number.evidence };
-}
-
-function isSign(ch: string): boolean {
-  return ch === '-' || ch === '−' || ch === '+';
-}
-
-function readQualifier(prefix: string): Qualifier | undefined {
-  const p = prefix.trim();
-  if (p === '') return 'exact';
-  const symbol = QUALIFIER_SYMBOLS.get(p.replace(/\s+/g, ''));
-  if (symbol) return symbol;
-  return QUALIFIER_WORDS.get(foldUnit(p));
 }

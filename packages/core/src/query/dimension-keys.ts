@@ -1,5 +1,5 @@
 import { labelsFor } from '../i18n/labels-for.js';
-import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { PlaceIndex } from '../gazetteer/place-index.js';
 import { FIELDS } from '../vocab/fields.js';
 import { HOSTS } from '../vocab/hosts.js';
 import { LEVELS } from '../vocab/levels.js';
@@ -20,7 +20,7 @@ export const UNKNOWN_KEY = 'unknown';
  * Labels a group key of a dimension in both languages: field and status ids by the label maps, place codes by
  * the gazetteer, years as they are.
  */
-export function labelKey(dim: Dimension, key: string, gazetteer: Gazetteer, at: string | undefined): Label {
+export function labelKey(dim: Dimension, key: string, gazetteer: PlaceIndex, at: string | undefined): Label {
   if (key === UNKNOWN_KEY) return { vi: 'Không rõ', en: 'Unknown' };
   const vi = labelsFor('vi');
   const en = labelsFor('en');

@@ -1,5 +1,5 @@
 import { partialDateRange } from '../date/partial-date.js';
-import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { PlaceIndex } from '../gazetteer/place-index.js';
 import type { Dimension } from './query-types.js';
 import { UNKNOWN_KEY } from './dimension-keys.js';
 
@@ -22,7 +22,7 @@ export interface PlaceResolution {
  * crosswalk to the units that replaced them.
  */
 export function resolvePlace(
-  gazetteer: Gazetteer,
+  gazetteer: PlaceIndex,
   code: string,
   date: string | undefined,
   dim: Dimension | undefined,
@@ -69,7 +69,7 @@ export function resolvePlace(
  * read as of a date after its unit ended lies in the unit as last listed. Codes the gazetteer does not know keep
  * the date.
  */
-function nearestDay(gazetteer: Gazetteer, code: string, date: string): string {
+function nearestDay(gazetteer: PlaceIndex, code: string, date: string): string {
   if (gazetteer.byCode(code, date)) return date;
   const versions = gazetteer.versions(code);
   const day = partialDateRange(date)?.[1];
@@ -82,7 +82,7 @@ function nearestDay(gazetteer: Gazetteer, code: string, date: string): string {
 }
 
 /** A pre-reform record inside a post-reform filter place: some unit of its lineage was succeeded by the filter. */
-function crossesInto(gazetteer: Gazetteer, lineage: readonly string[], filter: string, when: string | undefined): boolean {
+function crossesInto(gazetteer: PlaceIndex, lineage: readonly string[], filter: string, when: string | undefined): boolean {
   const target = gazetteer.byCode(filter);
   if (!target?.validFrom || (when !== undefined && when >= target.validFrom)) return false;
   return lineage.some((c) => gazetteer.crosswalk(c, target.validFrom).some((s) => s.code === filter));

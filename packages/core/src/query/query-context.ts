@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { PlaceIndex } from '../gazetteer/place-index.js';
 import type { ValidationIssue } from '../validate/validation-issue.js';
 import type { Field } from '../vocab/fields.js';
 import type { Query } from './query-types.js';
@@ -7,7 +7,7 @@ import type { Query } from './query-types.js';
 export interface QueryContext {
   readonly q: Query;
   readonly metric: string;
-  readonly gazetteer: Gazetteer;
+  readonly gazetteer: PlaceIndex;
   /** The fields asked for, or undefined for all. */
   readonly fields: ReadonlySet<Field> | undefined;
   /** First and last day of the period asked for, as `YYYY-MM-DD`. */

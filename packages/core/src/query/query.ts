@@ -1,4 +1,4 @@
-import { gazetteer as builtIn, type Gazetteer } from '../gazetteer/gazetteer.js';
+import { placeIndex as builtIn, type PlaceIndex } from '../gazetteer/place-index.js';
 import { partialDateRange } from '../date/partial-date.js';
 import { reconcile, type Reconciliation } from '../number/reconcile.js';
 import { sumIntervals } from '../number/sum-intervals.js';
@@ -19,7 +19,7 @@ import type { Interval } from '../number/interval.js';
 /** Options for `query`. */
 export interface QueryOptions {
   /** The gazetteer places are resolved with; defaults to the built-in one plus the dataset's own places. */
-  readonly gazetteer?: Gazetteer;
+  readonly gazetteer?: PlaceIndex;
 }
 
 const PROVINCE = '42';

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { PlaceIndex } from '../gazetteer/place-index.js';
 
 /**
  * Numbers the stretches of time between the gazetteer's changes: two days with the same number see every unit
@@ -12,7 +12,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer.js';
  * epochOf('2021-03-15') === epochOf('2023-11-30'); // true: no unit changed in between
  * epochOf('2024-12-31') === epochOf('2025-01-01'); // false: the mergers of 2025-01-01
  */
-export function validityEpochs(gazetteer: Gazetteer): (day: string) => number {
+export function validityEpochs(gazetteer: PlaceIndex): (day: string) => number {
   const set = new Set<string>();
   for (const p of gazetteer.places) {
     if (p.validFrom !== undefined) set.add(p.validFrom);

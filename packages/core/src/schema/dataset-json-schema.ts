@@ -36,12 +36,14 @@ export interface DatasetJsonSchema {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a danvan dataset file, generated from the zod schemas `validate` uses, so
- * that a backend in PHP, Java or anything else can check the same files. It describes a file that `validate`
- * accepts without errors. `validate` itself is more forgiving: it cleans text, drops a bad optional value or a bad
- * record with a warning or an error, and checks what a schema cannot (duplicate ids, unknown places and sources,
- * units that cannot measure their metric, totals that disagree with their parts). Extra keys are allowed, as
- * `validate` ignores them. Shared parts (ids, dates, localized text, models, …) are named under `$defs`.
+ * The JSON Schema (draft 2020-12) of a danvan dataset file, generated from the zod schemas, so that a backend in
+ * PHP, Java or anything else can check the same files. `validate` checks records against this very schema (its
+ * copy without notes, `dataset-schema-data.ts`, written by scripts/build-json-schema.mjs), interpreted the way zod
+ * parses: it describes a file that `validate` accepts without errors. `validate` itself is more forgiving: it
+ * cleans text, drops a bad optional value or a bad record with a warning or an error, and checks what a schema
+ * cannot (duplicate ids, unknown places and sources, units that cannot measure their metric, totals that disagree
+ * with their parts). Extra keys are allowed, as `validate` ignores them. Shared parts (ids, dates, localized text,
+ * models, …) are named under `$defs`.
  *
  * @example
  * import Ajv2020 from 'ajv/dist/2020.js';

@@ -25,11 +25,11 @@ export const placeTypeSchema = z.enum(PLACE_TYPES);
 /** A language. */
 export const langSchema = z.enum(LANGS);
 
-/** What ids, codes and metric names look like; shared with validate's fast path so the two cannot drift. */
+/** What ids, codes and metric names look like. */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._:-]{0,63}$/u;
-/** What partial ISO dates look like; shared like `ID_PATTERN`. */
+/** What partial ISO dates look like. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-/** The longest text a localized text may hold, in UTF-16 code units. */
+/** The longest text a localized text may hold, in code points (zod and JSON Schema count them, not UTF-16 units). */
 export const MAX_TEXT_LENGTH = 2000;
 
 /** Ids and metric names: lower-case kebab-case or codes, at most 64 characters. */

@@ -2,7 +2,7 @@ import { reconcile } from '../number/reconcile.js';
 import { toInterval } from '../number/interval.js';
 import { reportedQualifier, reportedValue } from '../number/reported-number.js';
 import { partialDateRange } from '../date/partial-date.js';
-import { gazetteer } from '../gazetteer/gazetteer.js';
+import { placeIndex as gazetteer } from '../gazetteer/place-index.js';
 import { safeUrl } from '../url/safe-url.js';
 import { METRIC_UNITS, type KnownMetric } from '../vocab/metrics.js';
 import { UNIT_INFO, type Unit } from '../vocab/units.js';

@@ -22,7 +22,7 @@ export function pathOf(node: PathNode | undefined): (string | number)[] {
   return out.reverse();
 }
 
-/** Where `sanitizeInput` collects what it finds, and the paths it already reported (so zod does not repeat them). */
+/** Where `sanitizeInput` collects what it finds, and the paths it already reported (so the schema checks do not repeat them). */
 export interface SanitizeContext {
   readonly issues: ValidationIssue[];
   readonly reported: Set<string>;

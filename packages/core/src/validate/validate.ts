@@ -1,7 +1,7 @@
-import { datasetHeaderSchema, modelSchema, placeSchema, sourceSchema, statisticSchema } from '../schema/entity-schemas.js';
+import { datasetSchemaData } from '../schema/dataset-schema-data.js';
 import type { Dataset, DatasetHeader, Model, PlaceRecord, Source, Statistic } from '../types.js';
+import type { JsonSchema } from './check-schema.js';
 import { createIssue } from './create-issue.js';
-import { fastModel } from './fast-model.js';
 import { checkDataset, type CheckOptions, type Entry } from './check-dataset.js';
 import { parseRecord } from './parse-record.js';
 import { sanitizeInput, type SanitizeContext } from './sanitize-input.js';
@@ -26,6 +26,9 @@ const OPTIONAL = {
 };
 
 const HEADER_FALLBACK = { title: '', language: 'vi', license: '', updated: '' } as const;
+/** The dataset's lists, each checked record by record; the other top-level keys make up its header. */
+const LISTS = new Set(['sources', 'places', 'models', 'statistics']);
+const { $defs } = datasetSchemaData;
 
 /**
  * Checks untrusted dataset input (parsed JSON, or JSON text) and returns what is usable with a list of issues.
@@ -61,8 +64,8 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
   // file without a licence line should still draw its chart.
   const header: Record<string, unknown> = { version: 1 };
   const headerIssues: ValidationIssue[] = [];
-  for (const [key, schema] of Object.entries(datasetHeaderSchema.shape)) {
-    if (key === 'version') continue;
+  for (const [key, schema] of Object.entries(datasetSchemaData.properties)) {
+    if (key === 'version' || LISTS.has(key)) continue;
     const required = key in HEADER_FALLBACK;
     if (obj[key] === undefined && !required) continue;
     const value = parseRecord(schema, obj[key], [key], new Set(), { issues: headerIssues, reported: ctx.reported });
@@ -71,10 +74,10 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
   }
   ctx.issues.push(...headerIssues.map((i) => ({ ...i, severity: 'warning' as const })));
 
-  const sources = collect<Source>(obj, 'sources', sourceSchema, OPTIONAL.source, ctx);
-  const places = collect<PlaceRecord>(obj, 'places', placeSchema, OPTIONAL.place, ctx);
-  const models = collect<Model>(obj, 'models', modelSchema, OPTIONAL.model, ctx, fastModel);
-  const statistics = collect<Statistic>(obj, 'statistics', statisticSchema, OPTIONAL.statistic, ctx);
+  const sources = collect<Source>(obj, 'sources', $defs.Source, OPTIONAL.source, ctx);
+  const places = collect<PlaceRecord>(obj, 'places', $defs.Place, OPTIONAL.place, ctx);
+  const models = collect<Model>(obj, 'models', $defs.Model, OPTIONAL.model, ctx);
+  const statistics = collect<Statistic>(obj, 'statistics', $defs.Statistic, OPTIONAL.statistic, ctx);
 
   const data = checkDataset(header as DatasetHeader, { sources, places, models, statistics }, ctx.issues, options);
   return { data, issues: ctx.issues };
@@ -83,10 +86,9 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
 function collect<T>(
   obj: Record<string, unknown>,
   key: 'sources' | 'places' | 'models' | 'statistics',
-  schema: Parameters<typeof parseRecord>[0],
+  schema: JsonSchema,
   optional: ReadonlySet<string>,
   ctx: SanitizeContext,
-  fast?: (record: unknown) => T | undefined,
 ): Entry<T>[] | undefined {
   const list = obj[key];
   if (list === undefined) return undefined;
@@ -96,8 +98,7 @@ function collect<T>(
   }
   const out: Entry<T>[] = [];
   for (let index = 0; index < list.length; index++) {
-    // Records the fast path vouches for skip zod (and the path array that only issues need).
-    const value = fast?.(list[index]) ?? (parseRecord(schema, list[index], [key, index], optional, ctx) as T | undefined);
+    const value = parseRecord<T>(schema, list[index], [key, index], optional, ctx);
     if (value !== undefined) out.push({ value, index });
   }
   return out;

@@ -1,9 +1,9 @@
-import { foldName, formatReported, gazetteer, labelsFor, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
+import { formatReported, labelsFor, placeIndex, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController } from './data-controller.js';
 import { emit } from './emit.js';
-import { exportSvg, svgToPng } from './export-svg.js';
+import { currentDownloader } from './downloads-feature.js';
 import { DOWNLOAD_KINDS, formatShare, renderDownloads, renderError, renderSources, renderState, renderTable, type DownloadKind } from './frame-parts.js';
 import { renderLegend, type LegendItem } from './legend.js';
 import type { Mark } from './mark.js';
@@ -11,8 +11,6 @@ import { MarkNavigation } from './mark-navigation.js';
 import { ResizeController } from './resize-controller.js';
 import { resolveLang } from './resolve-lang.js';
 import { resolveTheme, type Theme } from './resolve-theme.js';
-import { resultToCsv } from './result-to-csv.js';
-import { saveFile } from './save-file.js';
 import { sharedStyles } from './shared.styles.js';
 import { uiText } from './ui-text.js';
 
@@ -168,7 +166,7 @@ export abstract class DvElement extends LitElement {
     if (this.heading) return this.heading;
     const q = this.buildQuery();
     const place = this.result?.place ?? q.place ?? '42';
-    return queryTitle(q, this.result, this.language, gazetteer.label(place, this.language, this.result?.period.to));
+    return queryTitle(q, this.result, this.language, placeIndex.label(place, this.language, this.result?.period.to));
   }
 
   /** A figure with its hedge in the element's language; with the result's unit when asked. */
@@ -233,7 +231,7 @@ export abstract class DvElement extends LitElement {
             ${this.loader.dataset?.synthetic ? html`<p part="note synthetic">${uiText(lang).synthetic}</p>` : nothing}
             ${renderSources(this.result?.sources ?? [], lang)}
           </div>
-          ${ready && !this.noDownload ? renderDownloads(lang, (kind) => void this.download(kind), this.downloadKinds()) : nothing}
+          ${ready && !this.noDownload && currentDownloader() ? renderDownloads(lang, (kind) => void this.download(kind), this.downloadKinds()) : nothing}
         </div>
       </figure>
     </div>`;
@@ -272,29 +270,10 @@ export abstract class DvElement extends LitElement {
     return name.charAt(0).toLocaleUpperCase(this.language) + name.slice(1);
   }
 
-  /** Saves the chart's data (CSV), drawing (SVG) or picture (PNG). */
+  /** Saves the chart's data (CSV), drawing (SVG) or picture (PNG), through the page's downloader. */
   private async download(kind: DownloadKind): Promise<void> {
-    const result = this.result;
-    if (!result) return;
-    const title = this.headingText();
-    const name = foldName(title).replace(/ /g, '-').slice(0, 60) || 'danvan';
-    if (kind === 'csv') {
-      const csv = resultToCsv(result, this.language, title, this.loader.dataset?.updated);
-      return saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-    }
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('.chart svg');
-    if (!svg) return;
-    const source = this.renderRoot.querySelector('[part="source"]')?.textContent?.trim() ?? '';
-    const background = getComputedStyle(this.renderRoot.querySelector('.theme')!).getPropertyValue('--_surface').trim() || '#fff';
-    const text = exportSvg(svg, { title, source, background });
-    if (kind === 'svg') return saveFile(new Blob([text], { type: 'image/svg+xml' }), `${name}.svg`);
-    const box = svg.viewBox.baseVal;
-    try {
-      const png = await svgToPng(text, box.width + 16, box.height + 56);
-      saveFile(png, `${name}.png`);
-    } catch {
-      // A page whose Content-Security-Policy forbids data: images cannot draw the PNG; the SVG still works.
-      this.renderRoot.querySelector('.downloads')?.setAttribute('data-png-blocked', '');
-    }
+    const save = currentDownloader();
+    if (!save || !this.result) return;
+    await save({ kind, result: this.result, lang: this.language, title: this.headingText(), updated: this.loader.dataset?.updated, root: this.renderRoot });
   }
 }

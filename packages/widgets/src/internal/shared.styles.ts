@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every element shares: the theme's custom properties (light, and dark when the page or the reader's
- * preference asks for it: see `resolveTheme`), the figure frame, states, the visually hidden table, focus rings, forced colours and reduced
- * motion. Colours are set through classes and custom properties, never inline styles (strict CSP).
+ * preference asks for it: see `resolveTheme`), the figure frame, states, the visually hidden table, focus rings,
+ * forced colours and reduced motion. Colours are set through classes and custom properties, never inline styles (strict CSP).
  */
 export const sharedStyles = css`
   :host {
@@ -285,7 +285,8 @@ export const sharedStyles = css`
   .tooltip[hidden] {
     display: none;
   }
-  .tooltip strong {
+  .tooltip strong,
+  .tooltip span {
     display: block;
   }
   .visually-hidden {

@@ -12,13 +12,13 @@ export const lineChartStyles = css`
     stroke-linecap: round;
   }
   .tick-label,
-  .year-label {
+  .year-label,
+  .end-label {
     font-size: 12px;
     font-variant-numeric: tabular-nums;
   }
   .end-label {
     font-size: 13px;
-    font-variant-numeric: tabular-nums;
   }
   .end-label .end-name {
     font-weight: 600;
@@ -38,6 +38,7 @@ export const lineChartStyles = css`
     fill: transparent;
     stroke: none;
   }
+  /* The shared focus ring, thinner; kept unfilled under forced colours, which fill every circle of a mark. */
   .mark .focus-ring {
     fill: none;
     stroke: none;
@@ -65,10 +66,6 @@ export const lineChartStyles = css`
     .mark.active .marker,
     .mark:focus-visible .marker {
       fill: Highlight;
-    }
-    .mark:focus-visible .focus-ring,
-    .mark.active .focus-ring {
-      stroke: Highlight;
     }
   }
 `;

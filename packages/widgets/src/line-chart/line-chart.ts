@@ -8,23 +8,20 @@ import {
   type Dataset,
   type Dimension,
   type Field,
-  type Host,
   type Interval,
   type Label,
-  type Level,
   type Query,
   type QueryResult,
   type ResultRow,
-  type Status,
 } from '@danvan/core';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from 'd3-shape';
 import { colorClass, patternIndex } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
 import { withFieldTitle } from '../internal/field-title.js';
 import type { LegendItem } from '../internal/legend.js';
 import { linear } from '../internal/linear.js';
 import type { Mark } from '../internal/mark.js';
+import { polyline } from '../internal/polyline.js';
 import { textWidth } from '../internal/text-width.js';
 import { lineChartStyles } from './line-chart.styles.js';
 
@@ -36,10 +33,25 @@ const END_LINE = 15;
 const WHOLE_UNITS: ReadonlySet<string> = new Set(['model', 'count', 'household', 'person', 'working-day']);
 /** Dash patterns, in the same order as the fill patterns of bars: solid, dashed, dotted, dash-dot… */
 const DASHES = ['', '7 4', '1.5 3.5', '9 3 2 3', '4 3', '12 3'] as const;
-/** Point shapes, so that series differ by shape as well as by colour and dash. */
-const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye].map((type) =>
-  symbol(type, type === symbolCircle ? 44 : type === symbolTriangle ? 50 : 40)() ?? '',
-);
+/**
+ * Point shapes, so that series differ by shape as well as by colour and dash: path data centred on 0,0, with the
+ * geometry d3-shape's symbols had at these areas (px²), written out rather than computed. Every shape is a `<path>`,
+ * so one template draws a point or a legend swatch and the same CSS styles every shape.
+ */
+const MARKERS = [
+  // circle, 44: r 3.742
+  'M3.742,0A3.742,3.742,0,1,1,-3.742,0A3.742,3.742,0,1,1,3.742,0',
+  // square, 40
+  'M-3.162,-3.162h6.325v6.325h-6.325Z',
+  // triangle, 50, pointing up
+  'M0,-6.204L5.373,3.102L-5.373,3.102Z',
+  // diamond, 40
+  'M0,-5.886L3.398,0L0,5.886L-3.398,0Z',
+  // plus, 40: arms 2.828 wide
+  'M-4.243,-1.414L-1.414,-1.414L-1.414,-4.243L1.414,-4.243L1.414,-1.414L4.243,-1.414L4.243,1.414L1.414,1.414L1.414,4.243L-1.414,4.243L-1.414,1.414L-4.243,1.414Z',
+  // wye (three arms), 40
+  'M1.707,0.985L1.707,4.399L-1.707,4.399L-1.707,0.985L-4.663,-0.721L-2.956,-3.677L0,-1.971L2.956,-3.677L4.663,-0.721Z',
+] as const;
 const WORDS = {
   vi: { cumulative: 'cộng dồn', highest: (year: string, name: string, value: string) => `Năm ${year}, ${name} cao nhất: ${value}.` },
   en: { cumulative: 'running total', highest: (year: string, name: string, value: string) => `In ${year}, ${name} is highest: ${value}.` },
@@ -60,7 +72,8 @@ interface Line {
   readonly label: string;
   readonly colorClass: string;
   readonly dash: string;
-  readonly symbol: string;
+  /** Path data of its point shape. */
+  readonly marker: string;
   readonly points: readonly Point[];
 }
 
@@ -207,16 +220,18 @@ export class DvLineChart extends DvElement {
 
   protected override summary(result: QueryResult): string {
     const lang = this.language;
-    const q = this.buildQuery();
-    const rows = q.by === 'year' ? result.rows.filter((r) => YEAR.test(r.key)) : result.rows;
+    const { rows } = this.axis(result);
     const sentence = summarize({ ...result, rows }, lang, this.metric || 'models');
     const lines = this.linesOf(result);
     const last = rows.at(-1);
     if (lines.length < 2 || !last) return sentence;
     // Which line ends highest: the one fact a reader of several lines looks for first.
-    const ends = lines.map((l) => ({ l, p: l.points.find((p) => p.row === last) })).filter((e) => e.p);
-    const top = ends.reduce<(typeof ends)[number] | undefined>((a, b) => (!a || b.p!.value.value > a.p!.value.value ? b : a), undefined);
-    return top ? `${sentence} ${WORDS[lang].highest(last.label[lang], top.l.label, this.fmt(top.p!.value, true))}` : sentence;
+    let top: { l: Line; p: Point } | undefined;
+    for (const l of lines) {
+      const p = l.points.find((p) => p.row === last);
+      if (p && (!top || p.value.value > top.p.value.value)) top = { l, p };
+    }
+    return top ? `${sentence} ${WORDS[lang].highest(last.label[lang], top.l.label, this.fmt(top.p.value, true))}` : sentence;
   }
 
   protected override legend(): readonly LegendItem[] {
@@ -227,7 +242,7 @@ export class DvLineChart extends DvElement {
       label: l.label,
       colorClass: l.colorClass,
       swatch: svg`<path class="line ${l.colorClass}" d="M1 7H23" stroke-dasharray=${l.dash || nothing}></path>
-        <path class="marker ${l.colorClass}" transform="translate(12 7)" d=${l.symbol}></path>`,
+        <path class="marker ${l.colorClass}" transform="translate(12 7)" d=${l.marker}></path>`,
     }));
   }
 
@@ -264,16 +279,20 @@ export class DvLineChart extends DvElement {
       @click=${() => this.choose(i)}
     >
       <circle class="hit" r=${hit}></circle>
-      <path class="marker ${p.line.colorClass}" d=${p.line.symbol}></path>
+      <path class="marker ${p.line.colorClass}" d=${p.line.marker}></path>
       <circle class="focus-ring" r="8"></circle>
     </g>`;
   }
 
   /** "2019: 1.234 mô hình", or "2019, Kinh tế: 1.234 mô hình" for one of several lines. */
   private markName(p: Placed): string {
-    const lang = this.language;
-    const where = p.point.part ? `${p.point.row.label[lang]}, ${p.line.label}` : p.point.row.label[lang];
-    return `${where}: ${this.fmt(p.point.value, true)}`;
+    return `${this.where(p, ', ')}: ${this.fmt(p.point.value, true)}`;
+  }
+
+  /** The point's year (or row), and after `sep` its line's name when there are several lines. */
+  private where(p: Placed, sep: string): string {
+    const row = p.point.row.label[this.language];
+    return p.point.part ? `${row}${sep}${p.line.label}` : row;
   }
 
   override marks(): readonly Mark[] {
@@ -283,7 +302,7 @@ export class DvLineChart extends DvElement {
       key: p.point.row.key,
       series: p.point.part?.key,
       name: this.markName(p),
-      title: p.point.part ? `${p.point.row.label[lang]} · ${p.line.label}` : p.point.row.label[lang],
+      title: this.where(p, ' · '),
       lines: [this.fmt(p.point.value, true), ...(this.cumulative ? [`(${WORDS[lang].cumulative})`] : [])],
       x: p.x,
       y: p.y - 6,
@@ -295,40 +314,35 @@ export class DvLineChart extends DvElement {
     const lang = this.language;
     if (this.linesMemo?.result === result && this.linesMemo.lang === lang) return this.linesMemo.lines;
     const q = this.buildQuery();
-    const temporal = q.by === 'year';
-    const rows = temporal ? result.rows.filter((r) => YEAR.test(r.key)) : result.rows;
+    const { temporal, rows } = this.axis(result);
     const at = (row: ResultRow, i: number) => (temporal ? Number(row.key) : i);
     const keys = q.series ? seriesKeys(result, q.series) : [];
-    let lines: Line[];
-    if (keys.length === 0) {
-      // One line: in its field's colour when the chart is about one field.
-      const fields = this.field?.split(',').map((f) => f.trim()) ?? [];
-      lines = [
-        {
-          key: 'total',
-          label: '',
-          colorClass: fields.length === 1 ? colorClass('field', fields[0]!, 0) : colorClass(undefined, '', 0),
-          dash: DASHES[0],
-          symbol: SYMBOLS[0]!,
-          points: rows.map((row, i) => ({ row, part: undefined, value: row.value, at: at(row, i) })),
-        },
-      ];
-    } else {
-      lines = keys.map((k, i) => {
-        const style = patternIndex(q.series, k.key, i);
-        return {
-          key: k.key,
-          label: k.label[lang],
-          colorClass: colorClass(q.series, k.key, i),
-          dash: DASHES[style % DASHES.length]!,
-          symbol: SYMBOLS[style % SYMBOLS.length]!,
-          points: rows.flatMap((row, j) => {
-            const part = row.parts?.find((p) => p.key === k.key);
-            return part ? [{ row, part, value: part.value, at: at(row, j) }] : [];
-          }),
-        };
-      });
-    }
+    const lines: Line[] = keys.length
+      ? keys.map((k, i) => {
+          const style = patternIndex(q.series, k.key, i);
+          return {
+            key: k.key,
+            label: k.label[lang],
+            colorClass: colorClass(q.series, k.key, i),
+            dash: DASHES[style % DASHES.length]!,
+            marker: MARKERS[style % MARKERS.length]!,
+            points: rows.flatMap((row, j) => {
+              const part = row.parts?.find((p) => p.key === k.key);
+              return part ? [{ row, part, value: part.value, at: at(row, j) }] : [];
+            }),
+          };
+        })
+      : [
+          {
+            key: 'total',
+            label: '',
+            // In its field's colour when the chart is about one field (a list of fields is no field's: c-s0).
+            colorClass: colorClass('field', String(q.field), 0),
+            dash: DASHES[0],
+            marker: MARKERS[0],
+            points: rows.map((row, i) => ({ row, part: undefined, value: row.value, at: at(row, i) })),
+          },
+        ];
     this.linesMemo = { result, lang, lines };
     return lines;
   }
@@ -384,11 +398,10 @@ export class DvLineChart extends DvElement {
     const grid = ticks.map((t, i) => ({ y: y(t), x1: gutter, x2: right + 6, label: tickLabels[i]!, base: t === 0 }));
     const years = this.xLabels(result, lo, hi, x, right - left).map((t) => ({ ...t, y: bottom + 18 }));
 
-    const draw = line<Point>()
-      .x((p) => x(p.at))
-      .y((p) => y(p.value.value));
     const paths = lines.flatMap((l) =>
-      runs(l.points).flatMap((run) => (run.length > 1 ? [{ d: draw(run) ?? '', colorClass: l.colorClass, dash: l.dash }] : [])),
+      runs(l.points)
+        .filter((run) => run.length > 1)
+        .map((run) => ({ d: polyline(run.map((p) => [x(p.at), y(p.value.value)])), colorClass: l.colorClass, dash: l.dash })),
     );
 
     const ends = placeEnds(
@@ -405,10 +418,15 @@ export class DvLineChart extends DvElement {
     return { width, height, hit: Math.max(6, Math.min(12, step / 2)), grid, years, paths, ends, points: placed };
   }
 
+  /** The rows along x: with a time axis, only years ("unknown", models without a start date, is in the table only). */
+  private axis(result: QueryResult): { temporal: boolean; rows: readonly ResultRow[] } {
+    const temporal = this.buildQuery().by === 'year';
+    return { temporal, rows: temporal ? result.rows.filter((r) => YEAR.test(r.key)) : result.rows };
+  }
+
   /** Year labels, every one when there is room, else every 2nd, 5th or 10th from the first; the last when it fits. */
   private xLabels(result: QueryResult, lo: number, hi: number, x: (at: number) => number, room: number): { x: number; text: string }[] {
-    const temporal = this.buildQuery().by === 'year';
-    const rows = temporal ? result.rows.filter((r) => YEAR.test(r.key)) : result.rows;
+    const { temporal, rows } = this.axis(result);
     const text = (at: number) => (temporal ? String(at) : (rows[at]?.label[this.language] ?? ''));
     const widest = Math.max(textWidth('2023', TICK_FONT), ...(temporal ? [] : rows.map((r) => textWidth(r.label[this.language], TICK_FONT))));
     const slot = widest + 12;
@@ -462,34 +480,27 @@ function seriesKeys(result: QueryResult, series: Dimension): { key: string; labe
   const rows = [...result.rows].sort((a, b) => (b.parts?.length ?? 0) - (a.parts?.length ?? 0));
   for (const row of rows) for (const p of row.parts ?? []) if (!keys.has(p.key)) keys.set(p.key, p.label);
   const list = [...keys].map(([key, label]) => ({ key, label }));
-  if (series === 'field') list.sort((a, b) => rank(FIELDS, a.key) - rank(FIELDS, b.key));
+  // Fields in their usual order; keys that are not fields ("unknown") after them: -1 >>> 0 is the largest index.
+  const rank = (key: string) => (FIELDS as readonly string[]).indexOf(key) >>> 0;
+  if (series === 'field') list.sort((a, b) => rank(a.key) - rank(b.key));
   return list;
 }
 
-function rank(order: readonly string[], key: string): number {
-  const i = order.indexOf(key);
-  return i < 0 ? order.length : i;
-}
+/** The query filter that names a key of each dimension a series can be split by. */
+const FILTERS: Partial<Record<Dimension, 'field' | 'status' | 'host' | 'level' | 'place'>> = {
+  field: 'field',
+  status: 'status',
+  host: 'host',
+  level: 'level',
+  district: 'place',
+  commune: 'place',
+  place: 'place',
+};
 
 /** The query filter that keeps one series key, for running totals per series; none for keys a filter cannot name. */
 function seriesFilter(series: Dimension, key: string): Partial<Query> | undefined {
-  if (key === 'unknown') return undefined;
-  switch (series) {
-    case 'field':
-      return { field: key as Field };
-    case 'status':
-      return { status: key as Status };
-    case 'host':
-      return { host: key as Host };
-    case 'level':
-      return { level: key as Level };
-    case 'district':
-    case 'commune':
-    case 'place':
-      return { place: key };
-    default:
-      return undefined;
-  }
+  const filter = FILTERS[series];
+  return filter && key !== 'unknown' ? { [filter]: key } : undefined;
 }
 
 /**

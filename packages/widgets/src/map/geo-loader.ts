@@ -1,4 +1,4 @@
-import { fetchText, LoadError, type FetchLimits } from '@danvan/core';
+import { fetchText, LoadError, sniffFormat, type FetchLimits } from '@danvan/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readGeo, type GeoLayer } from './map-geo.js';
 
@@ -77,7 +77,8 @@ export class GeoLoader implements ReactiveController {
     }
     if (typeof origin !== 'string') {
       try {
-        this.layer = typeof origin === 'object' && origin !== null ? (read.get(origin) ?? read.set(origin, readGeo(origin)).get(origin)) : readGeo(origin);
+        // A parsed document given to several maps is read once (`readGeo` throws on anything but an object).
+        this.layer = read.get(origin as object) ?? read.set(origin as object, readGeo(origin)).get(origin as object);
         this.state = 'ready';
       } catch (error) {
         this.fail(error);
@@ -117,28 +118,26 @@ export class GeoLoader implements ReactiveController {
 
 /** Fetches and reads a boundary file once per URL. */
 function loadGeo(url: string, limits: FetchLimits): Promise<GeoLayer> {
-  let absolute: URL;
+  let key = '';
   try {
-    absolute = new URL(url, document.baseURI);
+    const absolute = new URL(url, document.baseURI);
+    if (absolute.protocol === 'https:' || absolute.protocol === 'http:') key = absolute.href;
   } catch {
-    return Promise.reject(new LoadError('unsafe_url', { detail: url.slice(0, 80) }));
+    // Not a URL: refused below.
   }
-  if (absolute.protocol !== 'https:' && absolute.protocol !== 'http:') return Promise.reject(new LoadError('unsafe_url', { detail: url.slice(0, 80) }));
-  const key = absolute.href;
+  if (!key) return Promise.reject(new LoadError('unsafe_url', { detail: url.slice(0, 80) }));
   let promise = cache.get(key);
   if (!promise) {
-    promise = fetchText(key, { timeoutMs: limits.timeoutMs, maxBytes: limits.maxBytes }).then(({ text, contentType }) => {
-      const head = text.replace(/^\uFEFF/, '').trimStart();
-      if (head.startsWith('<') || /\bhtml\b/.test(contentType)) throw new LoadError('not_data', { detail: contentType });
+    const entry = (promise = fetchText(key, limits).then(({ text, contentType }) => {
+      if (sniffFormat(text, contentType, key) === 'html') throw new LoadError('not_data', { detail: contentType });
       let doc: unknown;
       try {
-        doc = JSON.parse(head);
+        doc = JSON.parse(text.replace(/^\uFEFF/, ''));
       } catch (error) {
         throw new LoadError('invalid_json', { cause: error });
       }
       return readGeo(doc);
-    });
-    const entry = promise;
+    }));
     cache.set(key, entry);
     entry.catch(() => cache.get(key) === entry && cache.delete(key));
   }

@@ -55,7 +55,7 @@ export interface SizeKey {
   readonly x: number;
   /** Top edge. */
   readonly y: number;
-  readonly circles: readonly { readonly r: number; readonly value: number; readonly text: string; readonly cx: number }[];
+  readonly circles: readonly { readonly r: number; readonly text: string; readonly cx: number }[];
   /** The baseline the circles stand on, below the top. */
   readonly baseline: number;
   readonly caption: string;
@@ -107,60 +107,55 @@ export function drawMap(units: readonly UnitToDraw[], options: DrawOptions): Map
   const max = Math.max(0, ...units.map((u) => u.value ?? 0));
   const ramp = (u: UnitToDraw) => (mode === 'fill' && classes && u.value !== undefined ? classes.ramp[classOf(classes, u.value)] : undefined);
   const size = (u: UnitToDraw, rMax: number) => (mode === 'symbols' && u.value !== undefined && max > 0 ? rMax * Math.sqrt(Math.max(u.value, 0) / max) : 0);
+  let height: number;
+  let drawn: DrawnUnit[];
+  let edges: readonly TileEdge[] = [];
+  let boxes: readonly TileBox[] = [];
+  // The radius the size legend scales its circles to, and its left edge.
+  let [rKey, left] = [0, 0];
 
   if (layer) {
     const shapes = layoutShapes(layer, units.map((u) => u.shapes ?? []), width);
+    height = shapes.height;
     // The largest circle about a third of the side of an average unit's share of the box: big enough to compare,
     // small enough that neighbours overlap little.
-    const rMax = Math.min(Math.max(0.35 * Math.sqrt((width * shapes.height) / Math.max(units.length, 1)), 4), Math.min(width, shapes.height) / 10);
-    const drawn = units.map((u, i): DrawnUnit => {
-      const s = shapes.drawings[i]!;
-      return { cx: s.cx, cy: s.cy, top: s.top, d: s.d, ramp: ramp(u), r: size(u, rMax) };
-    });
-    const key = mode === 'symbols' && max > 0 ? sizeKey(max, rMax, options, 0) : undefined;
-    const placed = key && placeKey(key, shapes.height, []);
-    return { width, height: placed?.height ?? shapes.height, units: drawn, edges: [], key: placed?.key };
-  }
-
-  const grid = layoutTiles(units.map((u) => u.tile!), width);
-  const inner = grid.boxes[0]?.size ?? 0;
-  const font = FONTS.findIndex((f) => inner >= f.min);
-  const drawn = units.map((u, i): DrawnUnit => {
-    const box = grid.boxes[i]!;
-    const cx = box.x + box.size / 2;
-    const cy = box.y + box.size / 2;
-    const room = box.size - 6;
+    rKey = Math.min(Math.max(0.35 * Math.sqrt((width * height) / Math.max(units.length, 1)), 4), Math.min(width, height) / 10);
+    drawn = units.map((u, i) => ({ ...shapes.drawings[i]!, ramp: ramp(u), r: size(u, rKey) }));
+  } else {
+    ({ height, edges, boxes } = layoutTiles(units.map((u) => u.tile!), width));
+    const font = FONTS.findIndex((f) => (boxes[0]?.size ?? 0) >= f.min);
     const f = FONTS[font]?.size ?? 0;
-    // The tile's font, or for a label only, the next size down.
-    const fitting = (text: string, label: boolean) =>
-      FONTS.slice(font, label ? font + 2 : font + 1).find((ff) => font >= 0 && textWidth(text, ff.size) <= room);
-    const short = u.tile!.short;
-    const shortFont = fitting(short, true);
-    if (mode === 'symbols') {
-      const label = shortFont ? { text: short, y: box.y + f + 3, font: shortFont.name } : undefined;
-      const below = label ? f + 6 : 0;
-      const rMax = Math.max(0, (box.size - below - 6) / 2);
-      const circleY = box.y + below + (box.size - below) / 2;
-      return { cx, cy: circleY, top: box.y, box, ramp: undefined, r: size(u, rMax), label };
-    }
-    const twoLines = font >= 0 && box.size >= 2.4 * f + 6;
-    const value = twoLines || !shortFont ? u.valueTexts.find((t) => fitting(t, false)) : undefined;
-    return {
-      cx,
-      cy,
-      top: box.y,
-      box,
-      ramp: ramp(u),
-      r: 0,
-      label: shortFont && { text: short, y: value === undefined ? cy + 0.35 * f : cy - 0.15 * f, font: shortFont.name },
-      valueLabel: value === undefined ? undefined : { text: value, y: shortFont ? cy + f : cy + 0.35 * f, font: FONTS[font]!.name },
-    };
-  });
-  const rLargest = Math.max(...drawn.map((d) => d.r));
-  const left = Math.min(...grid.boxes.map((b) => b.x)) - TILE_PAD;
-  const key = mode === 'symbols' && max > 0 ? sizeKey(max, Math.max(rLargest, 4), options, left) : undefined;
-  const placed = key && placeKey(key, grid.height, grid.boxes);
-  return { width, height: placed?.height ?? grid.height, units: drawn, edges: grid.edges, key: placed?.key };
+    drawn = units.map((u, i): DrawnUnit => {
+      const box = boxes[i]!;
+      const cx = box.x + box.size / 2;
+      const cy = box.y + box.size / 2;
+      // The tile's font, or for a label only, the next size down.
+      const fitting = (text: string, label: boolean) => FONTS.slice(font, label ? font + 2 : font + 1).find((ff) => font >= 0 && textWidth(text, ff.size) <= box.size - 6);
+      const short = u.tile!.short;
+      const shortFont = fitting(short, true);
+      if (mode === 'symbols') {
+        const label = shortFont && { text: short, y: box.y + f + 3, font: shortFont.name };
+        const below = label ? f + 6 : 0;
+        return { cx, cy: box.y + below + (box.size - below) / 2, top: box.y, box, ramp: undefined, r: size(u, Math.max(0, (box.size - below - 6) / 2)), label };
+      }
+      const twoLines = font >= 0 && box.size >= 2.4 * f + 6;
+      const value = twoLines || !shortFont ? u.valueTexts.find((t) => fitting(t, false)) : undefined;
+      return {
+        cx,
+        cy,
+        top: box.y,
+        box,
+        ramp: ramp(u),
+        r: 0,
+        label: shortFont && { text: short, y: value === undefined ? cy + 0.35 * f : cy - 0.15 * f, font: shortFont.name },
+        valueLabel: value === undefined ? undefined : { text: value, y: shortFont ? cy + f : cy + 0.35 * f, font: FONTS[font]!.name },
+      };
+    });
+    rKey = Math.max(4, ...drawn.map((d) => d.r));
+    left = Math.min(...boxes.map((b) => b.x)) - TILE_PAD;
+  }
+  const placed = mode === 'symbols' && max > 0 ? placeKey(sizeKey(max, rKey, options, left), height, boxes) : undefined;
+  return { width, height: placed?.height ?? height, units: drawn, edges, key: placed?.key };
 }
 
 /** Reference values for the size legend: two or three round numbers up to the largest value, small to large. */
@@ -173,7 +168,7 @@ function sizeKey(max: number, rMax: number, { format, keyCaption }: DrawOptions,
     const r = Math.max(rMax * Math.sqrt(value / max), 1);
     const text = format(value);
     const slot = Math.max(2 * r, textWidth(text, 12));
-    const circle = { value, text, r, cx: cursor + slot / 2 };
+    const circle = { text, r, cx: cursor + slot / 2 };
     cursor += slot + 12;
     return circle;
   });

@@ -1,6 +1,5 @@
-import { geoIdentity, geoPath } from 'd3-geo';
-import type * as GeoJSON from 'geojson';
 import type { GeoLayer, GeoShape } from './map-geo.js';
+import { fitBox, planarPath } from './planar-path.js';
 
 /** A unit's drawing: one SVG path for all its shapes, and where its symbol and tooltip go. */
 export interface ShapeDrawing {
@@ -25,54 +24,19 @@ const PAD = 6;
  * Fits a boundary layer to `width` pixels and draws each unit's shapes as a path. The height follows the
  * layer's proportions, between 160 px and `maxHeight`; the shapes are centred in the box.
  *
- * The projection is d3's `geoIdentity` (y reflected, fitted with `fitExtent`) over the layer's planar map units
- * (`readGeo` pre-projects longitude and latitude), with `geoPath` drawing: about 6.6 KB brotli of d3-geo, against
- * 8.7 KB for `geoMercator`, and exact enough at the scale of a province.
- *
  * @example
  * const { height, drawings } = layoutShapes(layer, units.map((u) => u.shapes), 640);
  */
 export function layoutShapes(layer: GeoLayer, units: readonly (readonly GeoShape[])[], width: number, maxHeight = 720): ShapesLayout {
-  const [[x0, y0], [x1, y1]] = layer.bounds;
-  const aspect = (y1 - y0) / Math.max(x1 - x0, 1e-9);
-  const height = Math.round(Math.min(Math.max((width - 2 * PAD) * aspect + 2 * PAD, 160), maxHeight));
-  // Fitting the bounding box is the same as fitting every point for a planar projection, and costs nothing.
-  const box: GeoJSON.Polygon = {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x0, y0],
-        [x1, y0],
-        [x1, y1],
-        [x0, y1],
-        [x0, y0],
-      ],
-    ],
-  };
-  const projection = geoIdentity()
-    .reflectY(true)
-    .fitExtent(
-      [
-        [PAD, PAD],
-        [width - PAD, height - PAD],
-      ],
-      box,
-    );
-  const path = geoPath(projection).digits(1);
+  const [x0, y0, x1, y1] = layer.box;
+  const height = Math.round(Math.min(Math.max(((width - 2 * PAD) * (y1 - y0)) / Math.max(x1 - x0, 1e-9) + 2 * PAD, 160), maxHeight));
+  const { k, dx, dy } = fitBox(layer.box, [PAD, PAD, width - PAD, height - PAD]);
   const drawings = units.map((shapes): ShapeDrawing => {
-    const polygons = shapes.flatMap((s) => s.polygons) as unknown as GeoJSON.Position[][][];
-    const multi: GeoJSON.MultiPolygon = { type: 'MultiPolygon', coordinates: polygons };
-    let largest: GeoJSON.Polygon | undefined;
-    let most = -1;
-    for (const coordinates of polygons) {
-      const polygon: GeoJSON.Polygon = { type: 'Polygon', coordinates };
-      const area = Math.abs(path.area(polygon));
-      if (area > most) [largest, most] = [polygon, area];
-    }
-    const [cx, cy] = largest ? path.centroid(largest) : [NaN, NaN];
-    const [[bx0, by0], [bx1]] = path.bounds(multi);
-    const ok = Number.isFinite(cx) && Number.isFinite(cy);
-    return { d: path(multi) ?? '', cx: ok ? cx : (bx0 + bx1) / 2, cy: ok ? cy : by0, top: by0 };
+    const [ax, ay, area] = shapes.map((s) => s.anchor).reduce((a, b) => (b[2] > a[2] ? b : a));
+    const top = Math.min(...shapes.map((s) => s.box[1])) * k + dy;
+    // A unit of no area has no centroid: its symbol goes to the top middle of its box.
+    const cx = area > 0 ? ax : (Math.min(...shapes.map((s) => s.box[0])) + Math.max(...shapes.map((s) => s.box[2]))) / 2;
+    return { d: planarPath(shapes.flatMap((s) => s.polygons), { k, dx, dy }), cx: cx * k + dx, cy: area > 0 ? ay * k + dy : top, top };
   });
   return { height, drawings };
 }

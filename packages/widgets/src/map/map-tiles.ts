@@ -22,10 +22,6 @@ export interface TilesLayout {
   /** One box per tile, in the order given. */
   readonly boxes: readonly TileBox[];
   readonly edges: readonly TileEdge[];
-  /** The grid pitch in pixels. */
-  readonly pitch: number;
-  /** The lowest row of the grid, in pixels: where a legend can go. */
-  readonly bottom: number;
 }
 
 /** Room around the grid for the focus ring. */
@@ -38,7 +34,7 @@ export const TILE_PAD = 4;
  * `group`s that touch get an edge between them.
  *
  * @example
- * layoutTiles([...DISTRICT_TILES_2013.tiles.values()], 640).pitch; // 88
+ * layoutTiles([...DISTRICT_TILES_2013.tiles.values()], 640).boxes[0].size; // 83 (an 88 px pitch less a 5 px gap)
  */
 export function layoutTiles(tiles: readonly Tile[], width: number, maxTile = 88, maxHeight = 640): TilesLayout {
   const rows = tiles.map((t) => t.row);
@@ -61,5 +57,5 @@ export function layoutTiles(tiles: readonly Tile[], width: number, maxTile = 88,
     const below = groups.get(`${t.row + 1},${t.col}`);
     if (below !== undefined && below !== t.group) edges.push({ x1: x, y1: y + pitch, x2: x + pitch, y2: y + pitch });
   }
-  return { height: top + nr * pitch + TILE_PAD, boxes, edges, pitch, bottom: top + nr * pitch };
+  return { height: top + nr * pitch + TILE_PAD, boxes, edges };
 }

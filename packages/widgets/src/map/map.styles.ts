@@ -5,7 +5,7 @@ import { css } from 'lit';
 // The choropleth ramp is one blue hue in five steps (readable with every kind of colour vision; each step at
 // least 1.38:1 from the next, the lightest 1.42:1 from white, and outlined), light to dark on a light page and
 // dark to light on a dark one, so the faintest class never melts into the background. Text on a tile is dark or
-// light by its fill, 4.5:1 either way (`--_ink-N`). Names on hatched tiles get a halo of the tile's ground so the
+// light by its fill, 4.5:1 either way (`.iN`). Names on hatched tiles get a halo of the tile's ground so the
 // hatching does not cross the letters. The tooltip puts each figure on its own line. In forced colours, classes
 // become shades of the system text colour, so the map still reads as a ramp; hatching stays.
 
@@ -17,11 +17,6 @@ export const mapStyles = css`
     --_r2: var(--dv-map-2, #4a98c9);
     --_r3: var(--dv-map-3, #1f6eb0);
     --_r4: var(--dv-map-4, #08306b);
-    --_ink-0: #1b1f24;
-    --_ink-1: #1b1f24;
-    --_ink-2: #1b1f24;
-    --_ink-3: #fff;
-    --_ink-4: #fff;
     --_edge: var(--dv-map-edge, #8c959f);
     --_base: var(--dv-map-base, #eef1f4);
     --_symbol: var(--dv-map-symbol, var(--_s0));
@@ -33,11 +28,6 @@ export const mapStyles = css`
     --_r2: var(--dv-map-2-dark, #3a8fc8);
     --_r3: var(--dv-map-3-dark, #7ab8e6);
     --_r4: var(--dv-map-4-dark, #c7e4fb);
-    --_ink-0: #e6edf3;
-    --_ink-1: #e6edf3;
-    --_ink-2: #0d1117;
-    --_ink-3: #0d1117;
-    --_ink-4: #0d1117;
     --_edge: var(--dv-map-edge-dark, #6e7681);
     --_base: var(--dv-map-base-dark, #21262d);
     --_symbol: var(--dv-map-symbol-dark, var(--_s0));
@@ -65,7 +55,6 @@ export const mapStyles = css`
   .area {
     stroke: var(--_edge);
     stroke-linejoin: round;
-    fill-rule: evenodd;
   }
   .mark {
     cursor: pointer;
@@ -89,20 +78,23 @@ export const mapStyles = css`
   .value {
     font-variant-numeric: tabular-nums;
   }
-  svg .i0 {
-    fill: var(--_ink-0);
-  }
-  svg .i1 {
-    fill: var(--_ink-1);
-  }
+  svg .i0,
+  svg .i1,
   svg .i2 {
-    fill: var(--_ink-2);
+    fill: #1b1f24;
   }
-  svg .i3 {
-    fill: var(--_ink-3);
-  }
+  svg .i3,
   svg .i4 {
-    fill: var(--_ink-4);
+    fill: #fff;
+  }
+  .dark .i0,
+  .dark .i1 {
+    fill: #e6edf3;
+  }
+  .dark .i2,
+  .dark .i3,
+  .dark .i4 {
+    fill: #0d1117;
   }
   svg .i-none {
     fill: var(--_text);
@@ -148,9 +140,6 @@ export const mapStyles = css`
   svg .size-key text {
     font-size: 12px;
   }
-  .tooltip span {
-    display: block;
-  }
   .map-note {
     margin: 0.5em 0 0;
     font-size: 0.8125em;
@@ -193,17 +182,17 @@ export const mapStyles = css`
     .mark .nodata {
       fill: url(#dv-map-hatch);
     }
-    svg .i0,
-    svg .i1,
-    svg .i2,
+    .theme .i0,
+    .theme .i1,
+    .theme .i2,
     svg .i-none {
       fill: CanvasText;
     }
     svg .i-none {
       stroke: Canvas;
     }
-    svg .i3,
-    svg .i4 {
+    .theme .i3,
+    .theme .i4 {
       fill: Canvas;
     }
     .hatch-ink {

@@ -1,4 +1,4 @@
-import { formatNumber, formatReported, gazetteer, labelsFor, partialDateRange, query, type Dataset, type Query, type QueryResult, type ResultRow } from '@danvan/core';
+import { formatNumber, formatReported, gazetteer, partialDateRange, query, tileLayoutFor, TILE_LAYOUTS, type Dataset, type Qualifier, type Query, type QueryResult, type Interval, type ResultRow, type TileLayout, type TileTier } from '@danvan/core';
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DvElement } from '../internal/dv-element.js';
@@ -6,15 +6,13 @@ import { renderError, renderState, renderTable } from '../internal/frame-parts.j
 import type { LegendItem } from '../internal/legend.js';
 import type { Mark } from '../internal/mark.js';
 import type { ArrowDirection } from '../internal/mark-navigation.js';
-import { tileLayoutFor, TILE_LAYOUTS, type Tile, type TileLayout, type TileTier } from '@danvan/core';
 import { GeoLoader } from './geo-loader.js';
 import { CLASS_METHODS, classBreaks, classLabels, parseThresholds, type ClassMethod, type Classes } from './map-classes.js';
-import { drawMap, MAP_MODES, type DrawnUnit, type MapDrawing, type MapMode, type TileText } from './map-draw.js';
-import type { GeoShape } from './map-geo.js';
+import { drawMap, MAP_MODES, type DrawnUnit, type MapDrawing, type MapMode, type TileText, type UnitToDraw } from './map-draw.js';
 import { joinShapes } from './map-join.js';
 import { pointToward } from './map-nav.js';
-import { layoutTiles } from './map-tiles.js';
 import { mapText } from './map-text.js';
+import { layoutTiles } from './map-tiles.js';
 import { mapStyles } from './map.styles.js';
 
 export { MAP_MODES, type MapMode } from './map-draw.js';
@@ -36,30 +34,31 @@ export interface GeoIssue {
 }
 
 /** A unit the map draws: a tile of a layout or the shapes of a boundary file, with its figure if the data has one. */
-interface MapUnit {
+interface MapUnit extends UnitToDraw {
   readonly code: string;
   readonly label: string;
   /** False for a feature whose key matched no unit: drawn, but not selectable. */
   readonly matched: boolean;
   readonly row: ResultRow | undefined;
-  readonly tile?: Tile | undefined;
-  readonly shapes?: readonly GeoShape[] | undefined;
 }
 
 /** Everything known about a map before it is laid out at a width. */
 interface Plan {
   readonly units: readonly MapUnit[];
-  readonly layout: TileLayout | undefined;
+  /** The tile layout, on a tile grid. */
+  readonly layout?: TileLayout | undefined;
   readonly issues: readonly GeoIssue[];
-  readonly classes: Classes | undefined;
+  readonly classes?: Classes | undefined;
   /** Why nothing can be drawn, when nothing can. */
-  readonly problem: 'geo-loading' | 'geo-error' | 'no-layout' | undefined;
+  readonly problem?: 'geo-loading' | 'geo-error' | 'no-layout' | undefined;
 }
 
-const EMPTY_PLAN: Plan = { units: [], layout: undefined, issues: [], classes: undefined, problem: undefined };
+const EMPTY_PLAN: Plan = { units: [], issues: [] };
 const HATCH = 'dv-map-hatch';
 /** How many names a note lists before "and N more". */
 const LISTED = 8;
+/** Short signs for hedges on small tiles; the tooltip, the table and the mark's name keep the words. */
+const HEDGE_SIGNS: Readonly<Record<Qualifier, string>> = { exact: '', about: '~ ', 'more-than': '> ', 'at-least': '≥ ', nearly: '~ ', 'at-most': '≤ ', 'less-than': '< ' };
 
 /**
  * A map of Hà Tĩnh that needs no download: a tile grid of its districts (to 2025-06-30) or of its 69 communes
@@ -137,12 +136,11 @@ export class DvMap extends DvElement {
   private asked: { dataset: Dataset; query: string; result: QueryResult } | undefined;
 
   protected override buildQuery(): Query {
-    const q = super.buildQuery();
     const at = this.validAt();
     const by = this.tier(at);
     // A commune tile grid shows the communes of today: older records are counted in the units that replaced theirs.
-    const tileAt = at ?? (by === 'commune' && !this.hasGeo() ? tileLayoutFor(undefined, 'commune')?.validFrom : undefined);
-    return { ...q, by, at: tileAt, series: undefined, cumulative: undefined, sort: undefined, order: undefined, limit: undefined };
+    const tileAt = at ?? (by === 'commune' && !this.hasGeo() ? tileLayoutFor(undefined, by)?.validFrom : undefined);
+    return { ...super.buildQuery(), by, at: tileAt, series: undefined, cumulative: undefined, sort: undefined, order: undefined, limit: undefined };
   }
 
   /** `at` when it is a date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); a malformed one is ignored rather than thrown on. */
@@ -158,6 +156,10 @@ export class DvMap extends DvElement {
 
   private hasGeo(): boolean {
     return this.geoData !== undefined || Boolean(this.geo);
+  }
+
+  private mapMode(): MapMode {
+    return MAP_MODES.includes(this.mode) ? this.mode : 'fill';
   }
 
   /** Asks core once per dataset and query: hovering re-renders, and a map of thousands of units is costly to redo. */
@@ -198,36 +200,31 @@ export class DvMap extends DvElement {
   private makePlan(result: QueryResult): Plan {
     const lang = this.language;
     const rows = new Map(result.rows.map((r) => [r.key, r]));
-    const q = this.buildQuery();
-    const tier = q.by as TileTier;
+    const { by, at } = this.buildQuery();
+    const tier = by as TileTier;
     let units: MapUnit[];
     let layout: TileLayout | undefined;
+    const unit = (code: string, day: string | undefined, where: Pick<UnitToDraw, 'tile' | 'shapes'>, matched = true): MapUnit => {
+      const row = matched ? rows.get(code) : undefined;
+      return { ...where, code, matched, row, label: matched ? (row?.label[lang] ?? gazetteer.label(code, lang, day)) : code, ...this.figure(row?.value) };
+    };
     if (this.hasGeo()) {
       const { state, layer } = this.geoLoader;
-      if (state !== 'ready' || !layer) return { ...EMPTY_PLAN, problem: state === 'error' ? 'geo-error' : 'geo-loading' };
-      const joined = joinShapes(layer.shapes, { key: this.geoKey || undefined, tier, at: q.at, keys: new Set(rows.keys()) });
-      const centre = (shapes: readonly GeoShape[]) => shapes[0]!.centre;
-      // Reading order: north to south, then west to east.
-      joined.sort((a, b) => centre(b.shapes)[1] - centre(a.shapes)[1] || centre(a.shapes)[0] - centre(b.shapes)[0]);
-      units = joined.map((j) => ({
-        code: j.code,
-        matched: j.matched,
-        label: j.matched ? (rows.get(j.code)?.label[lang] ?? gazetteer.label(j.code, lang, q.at)) : j.code,
-        row: j.matched ? rows.get(j.code) : undefined,
-        shapes: j.shapes,
-      }));
+      if (!layer) return { ...EMPTY_PLAN, problem: state === 'error' ? 'geo-error' : 'geo-loading' };
+      const joined = joinShapes(layer.shapes, { key: this.geoKey || undefined, tier, at, keys: new Set(rows.keys()) });
+      // Reading order: north to south, then west to east, by the middle of each unit's first shape.
+      const mid = (u: (typeof joined)[number], axis: number) => u.shapes[0]!.box[axis]! + u.shapes[0]!.box[axis + 2]!;
+      joined.sort((a, b) => mid(a, 1) - mid(b, 1) || mid(a, 0) - mid(b, 0));
+      units = joined.map((j) => unit(j.code, at, { shapes: j.shapes }, j.matched));
     } else {
-      layout = q.at ? tileLayoutFor(q.at, tier) : fittingLayout(tier, rows, result.period.to);
-      if (!layout) return { ...EMPTY_PLAN, problem: 'no-layout' };
-      const day = q.at ?? layout.validTo ?? layout.validFrom;
+      layout = at ? tileLayoutFor(at, tier) : fittingLayout(tier, rows, result.period.to);
+      const day = at ?? layout?.validTo ?? layout?.validFrom;
       // A place filter keeps the tiles within it (on the commune grid, a former district keeps its group) and any
       // tile the result has a figure for.
       const place = this.place;
-      const within = (code: string, tile: Tile) =>
-        !place || place === '42' || rows.has(code) || code === place || tile.group === place || gazetteer.ancestors(code, day).some((p) => p.code === place);
-      units = [...layout.tiles]
-        .filter(([code, tile]) => within(code, tile))
-        .map(([code, tile]) => ({ code, matched: true, label: rows.get(code)?.label[lang] ?? gazetteer.label(code, lang, day), row: rows.get(code), tile }));
+      units = [...(layout?.tiles ?? [])]
+        .filter(([code, tile]) => !place || place === '42' || rows.has(code) || code === place || tile.group === place || gazetteer.ancestors(code, day).some((p) => p.code === place))
+        .map(([code, tile]) => unit(code, day, { tile }));
       if (units.length === 0) return { ...EMPTY_PLAN, problem: 'no-layout' };
     }
     const drawn = new Set(units.map((u) => u.code));
@@ -235,30 +232,33 @@ export class DvMap extends DvElement {
       ...result.rows.filter((r) => !drawn.has(r.key)).map((r) => ({ code: r.key, kind: 'no_shape' as const, name: r.label[lang] })),
       ...units.filter((u) => !u.row).map((u) => ({ code: u.code, kind: 'no_data' as const, name: u.label })),
     ];
-    const values = units.flatMap((u) => (u.row ? [u.row.value.value] : []));
-    const method = (CLASS_METHODS as readonly string[]).includes(this.classes) ? this.classes : 'quantize';
+    const values = units.flatMap((u) => (u.value === undefined ? [] : [u.value]));
+    const method = CLASS_METHODS.includes(this.classes) ? this.classes : 'quantize';
     const classes = this.mapMode() === 'fill' && values.length ? classBreaks(values, method, parseThresholds(this.thresholds)) : undefined;
-    return { units, layout, issues, classes, problem: undefined };
+    return { units, layout, issues, classes };
   }
 
-  private mapMode(): MapMode {
-    return (MAP_MODES as readonly string[]).includes(this.mode) ? this.mode : 'fill';
+  /** A figure as a tile writes it: with its hedge when that fits ("hơn 6.095"), else a sign ("> 6.095"), else bare. */
+  private figure(v: Interval | undefined): Pick<UnitToDraw, 'value' | 'valueTexts'> {
+    if (!v) return { value: undefined, valueTexts: [] };
+    const n = formatNumber(v.value, this.language);
+    return { value: v.value, valueTexts: v.qualifier === 'exact' ? [n] : [formatReported(v, this.language), HEDGE_SIGNS[v.qualifier] + n, n] };
   }
 
   protected override reservedHeight(width: number): number {
     if (this.hasGeo()) return Math.round(width * 0.65);
     const at = this.validAt();
-    const tier = this.tier(at);
-    const layout = this.plan.layout ?? tileLayoutFor(at ?? (tier === 'district' ? '2024' : undefined), tier) ?? TILE_LAYOUTS[0]!;
+    // Before the data, the layout of the date and tier asked (without a date, the latest: the district grids of
+    // 2013 and 2025 span the same rows and columns).
+    const layout = this.plan.layout ?? tileLayoutFor(at, this.tier(at)) ?? TILE_LAYOUTS[0]!;
     return layoutTiles([...layout.tiles.values()], width).height;
   }
 
   protected override legend(): readonly LegendItem[] {
     const { classes, units, problem } = this.plan;
     if (problem) return [];
-    const t = mapText(this.language);
     const items: LegendItem[] = classes ? classLabels(classes, this.language).map((label, i) => ({ key: `class-${i}`, label, colorClass: `r${classes.ramp[i]}` })) : [];
-    if (units.some((u) => !u.row)) items.push({ key: 'no-data', label: t.noData, colorClass: 'base', pattern: HATCH });
+    if (units.some((u) => !u.row)) items.push({ key: 'no-data', label: mapText(this.language).noData, colorClass: 'base', pattern: HATCH });
     return items;
   }
 
@@ -271,30 +271,25 @@ export class DvMap extends DvElement {
       return html`<p class="map-note geo-failed" part="map-note">${t.geoFailed}</p>
         ${renderError(this.geoLoader.error, lang, () => this.geoLoader.retry())}`;
     }
-    if (problem === 'no-layout') return html`<p class="map-note" part="map-note" role="status">${t.noLayout}</p>`;
+    if (problem) return html`<p class="map-note" part="map-note" role="status">${t.noLayout}</p>`;
     const d = this.draw(width);
-    const active = d.units[this.nav.active];
-    return html`<svg
-        class="map"
-        viewBox="0 0 ${d.width} ${d.height}"
-        role="list"
-        aria-labelledby="heading"
-        aria-describedby="summary"
-      >
+    const marks = this.marks();
+    const ring = d.units[this.nav.active];
+    return html`<svg class="map" viewBox="0 0 ${d.width} ${d.height}" role="list" aria-labelledby="heading" aria-describedby="summary">
         <defs>
           <pattern id=${HATCH} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect class="hatch-ground" width="6" height="6"></rect>
             <line class="hatch-ink" x1="1" y1="0" x2="1" y2="6"></line>
           </pattern>
         </defs>
-        ${d.units.map((u, i) => this.renderUnit(u, i))}
+        ${d.units.map((u, i) => this.renderUnit(u, i, marks[i]!.name))}
         <g aria-hidden="true">
           ${d.edges.map((e) => svg`<line class="group-edge" x1=${e.x1} y1=${e.y1} x2=${e.x2} y2=${e.y2}></line>`)}
           ${this.renderSymbols(d)}
-          ${active?.box
-            ? svg`<rect class="ring" x=${active.box.x - 3} y=${active.box.y - 3} width=${active.box.size + 6} height=${active.box.size + 6} rx="5"></rect>`
-            : active?.d
-              ? svg`<path class="ring" d=${active.d}></path>`
+          ${ring?.box
+            ? svg`<rect class="ring" x=${ring.box.x - 3} y=${ring.box.y - 3} width=${ring.box.size + 6} height=${ring.box.size + 6} rx="5"></rect>`
+            : ring
+              ? svg`<path class="ring" d=${ring.d!}></path>`
               : nothing}
           ${this.renderSizeKey(d)}
         </g>
@@ -305,35 +300,21 @@ export class DvMap extends DvElement {
   /** Lays the map out at `width`, once per plan and width. */
   private draw(width: number): MapDrawing {
     const key = [this.plan, width];
-    if (this.drawing && key.every((k, i) => k === this.drawingKey[i])) return this.drawing;
-    const lang = this.language;
-    const hedges = labelsFor(lang).qualifier;
-    this.drawing = drawMap(
-      this.plan.units.map((u) => {
-        const v = u.row?.value;
-        // On a tile the figure keeps its hedge when it fits ("hơn 6.095"), else a sign ("> 6.095"), else the number.
-        const texts = v ? [formatReported(v, lang), `${HEDGE_SIGNS[v.qualifier] ?? ''}${formatNumber(v.value, lang)}`, formatNumber(v.value, lang)] : [];
-        return { tile: u.tile, shapes: u.shapes, value: v?.value, valueTexts: hedges[v?.qualifier ?? 'exact'] ? texts : texts.slice(2) };
-      }),
-      {
-        width,
-        mode: this.mapMode(),
-        classes: this.plan.classes,
-        layer: this.hasGeo() ? this.geoLoader.layer : undefined,
-        format: (v) => formatNumber(v, lang),
-        keyCaption: mapText(lang).sizeLegend,
-      },
-    );
-    this.drawingKey = key;
+    if (!this.drawing || key.some((k, i) => k !== this.drawingKey[i])) {
+      const { units, classes } = this.plan;
+      const lang = this.language;
+      const layer = this.hasGeo() ? this.geoLoader.layer : undefined;
+      this.drawing = drawMap(units, { width, mode: this.mapMode(), classes, layer, format: (v) => formatNumber(v, lang), keyCaption: mapText(lang).sizeLegend });
+      this.drawingKey = key;
+    }
     return this.drawing;
   }
 
-  private renderUnit(d: DrawnUnit, i: number): SVGTemplateResult {
-    const unit = this.plan.units[i]!;
-    const fill = this.mapMode() === 'fill';
-    const area = `area ${unit.row ? (fill && d.ramp !== undefined ? `r${d.ramp}` : 'base') : 'nodata'}`;
-    const pattern = unit.row ? nothing : `url(#${HATCH})`;
-    const ink = fill ? (unit.row && d.ramp !== undefined ? `i${d.ramp}` : 'i-none') : '';
+  private renderUnit(d: DrawnUnit, i: number, name: string): SVGTemplateResult {
+    const { row } = this.plan.units[i]!;
+    const area = `area ${!row ? 'nodata' : d.ramp === undefined ? 'base' : `r${d.ramp}`}`;
+    const pattern = row ? nothing : `url(#${HATCH})`;
+    const ink = this.mapMode() === 'symbols' ? '' : d.ramp === undefined ? 'i-none' : `i${d.ramp}`;
     const text = (line: TileText | undefined, kind: string) =>
       line ? svg`<text class="tile-text ${kind} ${line.font} ${ink}" x=${d.cx} y=${line.y} text-anchor="middle" aria-hidden="true">${line.text}</text>` : nothing;
     return svg`<g
@@ -342,13 +323,13 @@ export class DvMap extends DvElement {
       role="listitem"
       tabindex=${this.nav.tabIndex(i)}
       data-index=${i}
-      aria-label=${this.markName(unit)}
+      aria-label=${name}
       @pointerenter=${() => this.nav.point(i)}
       @click=${() => this.choose(i)}
     >
       ${d.box
         ? svg`<rect class=${area} x=${d.box.x} y=${d.box.y} width=${d.box.size} height=${d.box.size} rx="3" fill=${pattern}></rect>`
-        : svg`<path class=${area} d=${d.d ?? ''} fill=${pattern}></path>`}
+        : svg`<path class=${area} d=${d.d!} fill=${pattern} fill-rule="evenodd"></path>`}
       ${text(d.label, 'short')} ${text(d.valueLabel, 'value')}
     </g>`;
   }
@@ -358,19 +339,12 @@ export class DvMap extends DvElement {
     const order = drawing.units.map((u, i) => ({ u, i })).filter(({ u }) => u.r > 0);
     order.sort((a, b) => b.u.r - a.u.r);
     return order.map(
-      ({ u, i }) => svg`<circle
-        class="symbol ${i === this.nav.active ? 'active' : ''}"
-        cx=${u.cx}
-        cy=${u.cy}
-        r=${u.r}
-        @pointerenter=${() => this.nav.point(i)}
-        @click=${() => this.choose(i)}
-      ></circle>`,
+      ({ u, i }) =>
+        svg`<circle class="symbol ${i === this.nav.active ? 'active' : ''}" cx=${u.cx} cy=${u.cy} r=${u.r} @pointerenter=${() => this.nav.point(i)} @click=${() => this.choose(i)}></circle>`,
     );
   }
 
-  private renderSizeKey(drawing: MapDrawing): SVGTemplateResult | typeof nothing {
-    const key = drawing.key;
+  private renderSizeKey({ key }: MapDrawing): SVGTemplateResult | typeof nothing {
     if (!key) return nothing;
     const base = key.y + key.baseline;
     return svg`<g class="size-key">
@@ -386,40 +360,29 @@ export class DvMap extends DvElement {
   private renderNotes(): TemplateResult {
     const t = mapText(this.language);
     const { layout, issues } = this.plan;
-    const list = (items: readonly GeoIssue[], value: boolean) => {
+    const note = (text: string) => html`<p class="map-note" part="map-note">${text}</p>`;
+    const list = (kind: GeoIssueKind, lead: (n: number) => string) => {
+      const items = issues.filter((i) => i.kind === kind);
+      if (!items.length) return nothing;
       const names = items.slice(0, LISTED).map((i) => {
-        const row = value ? this.result?.rows.find((r) => r.key === i.code) : undefined;
+        const row = kind === 'no_shape' ? this.result?.rows.find((r) => r.key === i.code) : undefined;
         return row ? `${i.name} (${this.fmt(row.value, true)})` : i.name;
       });
-      return `${names.join(', ')}${items.length > LISTED ? `, ${t.more(items.length - LISTED)}` : ''}.`;
+      return note(`${lead(items.length)} ${names.join(', ')}${items.length > LISTED ? `, ${t.more(items.length - LISTED)}` : ''}.`);
     };
-    const noShape = issues.filter((i) => i.kind === 'no_shape');
     // On a tile grid every tile is labelled and hatched when it has no data; a boundary map's shapes are not.
-    const noData = layout ? [] : issues.filter((i) => i.kind === 'no_data');
-    return html`${layout ? html`<p class="map-note" part="map-note">${layout.tier === 'commune' ? t.communeTiles : t.districtTiles}</p>` : nothing}
-    ${noShape.length ? html`<p class="map-note" part="map-note">${t.noShape(noShape.length)} ${list(noShape, true)}</p>` : nothing}
-    ${noData.length ? html`<p class="map-note" part="map-note">${t.shapesWithoutData(noData.length)} ${list(noData, false)}</p>` : nothing}`;
-  }
-
-  private markName(unit: MapUnit): string {
-    return `${unit.label}: ${unit.row ? this.fmt(unit.row.value, true) : mapText(this.language).noData}`;
+    return html`${layout ? note(layout.tier === 'commune' ? t.communeTiles : t.districtTiles) : nothing} ${list('no_shape', t.noShape)}
+    ${layout ? nothing : list('no_data', t.shapesWithoutData)}`;
   }
 
   override marks(): readonly Mark[] {
-    const drawing = this.drawing;
-    if (!drawing || this.plan.problem || drawing.units.length !== this.plan.units.length) return [];
+    const { drawing, plan } = this;
+    if (!drawing || plan.problem || drawing.units.length !== plan.units.length) return [];
     const noData = mapText(this.language).noData;
     return drawing.units.map((d, i) => {
-      const unit = this.plan.units[i]!;
-      const row = unit.row;
-      return {
-        key: unit.code,
-        name: this.markName(unit),
-        title: unit.label,
-        lines: row ? [this.fmt(row.value, true), ...(row.share !== undefined ? [this.share(row.share)] : [])] : [noData],
-        x: d.cx,
-        y: d.top,
-      };
+      const { code, label, row } = plan.units[i]!;
+      const lines = row ? [this.fmt(row.value, true), ...(row.share === undefined ? [] : [this.share(row.share)])] : [noData];
+      return { key: code, name: `${label}: ${lines[0]}`, title: label, lines, x: d.cx, y: d.top };
     });
   }
 
@@ -435,20 +398,10 @@ export class DvMap extends DvElement {
   }
 
   protected override renderDataTable(result: QueryResult): TemplateResult {
-    const missing = this.plan.units.filter((u) => !u.row).map((u) => u.label);
-    return renderTable(result, this.language, this.headingText(), this.groupHeader(), { labels: missing, text: mapText(this.language).noData });
+    const labels = this.plan.units.filter((u) => !u.row).map((u) => u.label);
+    return renderTable(result, this.language, this.headingText(), this.groupHeader(), { labels, text: mapText(this.language).noData });
   }
 }
-
-/** Short signs for hedges on small tiles; the tooltip, the table and the mark's name keep the words. */
-const HEDGE_SIGNS: Readonly<Record<string, string>> = {
-  'more-than': '> ',
-  'at-least': '≥ ',
-  'less-than': '< ',
-  'at-most': '≤ ',
-  about: '~ ',
-  nearly: '~ ',
-};
 
 /**
  * The layout of a tier that holds most of the data's groups: the 13 districts for data that has Lộc Hà, the 12
@@ -456,12 +409,7 @@ const HEDGE_SIGNS: Readonly<Record<string, string>> = {
  */
 function fittingLayout(tier: TileTier, rows: ReadonlyMap<string, ResultRow>, end: string | undefined): TileLayout | undefined {
   const atEnd = end && partialDateRange(end) ? tileLayoutFor(end, tier) : undefined;
-  let best: TileLayout | undefined;
-  let bestCount = -1;
-  for (const layout of TILE_LAYOUTS) {
-    if (layout.tier !== tier) continue;
-    const count = [...rows.keys()].filter((k) => layout.tiles.has(k)).length;
-    if (count > bestCount || (count === bestCount && (layout === atEnd || best !== atEnd))) [best, bestCount] = [layout, count];
-  }
-  return best;
+  // Twice the groups it holds, and one more for the layout in force when the data ends: ties go to that one.
+  const score = (l: TileLayout) => 2 * [...rows.keys()].filter((k) => l.tiles.has(k)).length + (l === atEnd ? 1 : 0);
+  return TILE_LAYOUTS.filter((l) => l.tier === tier).reduce<TileLayout | undefined>((best, l) => (!best || score(l) >= score(best) ? l : best), undefined);
 }

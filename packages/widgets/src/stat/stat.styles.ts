@@ -44,9 +44,6 @@ export const statStyles = css`
     width: var(--dv-sparkline-width, clamp(5rem, 30cqi, 8rem));
     padding-bottom: 0.25em;
   }
-  .sparkline svg {
-    overflow: visible;
-  }
   .sparkline path {
     fill: none;
     stroke-width: 2px;

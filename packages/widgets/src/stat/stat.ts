@@ -12,13 +12,13 @@ import {
 } from '@danvan/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { line } from 'd3-shape';
 import { colorClass } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
 import { withFieldTitle } from '../internal/field-title.js';
-import { formatShare, type DownloadKind } from '../internal/frame-parts.js';
+import type { DownloadKind } from '../internal/frame-parts.js';
 import { linear } from '../internal/linear.js';
 import type { Mark } from '../internal/mark.js';
+import { polyline } from '../internal/polyline.js';
 import { uiText } from '../internal/ui-text.js';
 import { statStyles } from './stat.styles.js';
 
@@ -187,11 +187,12 @@ export class DvStat extends DvElement {
 
   protected override summary(result: QueryResult): string {
     const lang = this.language;
+    const metric = this.metric || 'models';
     const figure = this.figure();
-    if (!figure) return summarize(result, lang, this.metric || 'models');
+    if (!figure) return summarize(result, lang, metric);
     const sentences = [`${this.headingText()}: ${this.fmt(figure, true)}.`];
     if (this.compared) sentences.push(`${capitalize(this.compared.text, lang)}.`);
-    if (this.trend) sentences.push(summarize(this.trend, lang, this.metric || 'models'));
+    if (this.trend) sentences.push(summarize(this.trend, lang, metric));
     return sentences.join(' ');
   }
 
@@ -255,17 +256,14 @@ export class DvStat extends DvElement {
     const max = Math.max(...rows.map((r) => r.value.value)) || 1;
     const y = linear([0, max], [SPARK_H - 1, 3], 0);
     const x = (year: number) => 3 + ((year - first) / (last - first || 1)) * (SPARK_W - 6);
-    const d = line<(typeof rows)[number]>()
-      .x((r) => x(Number(r.key)))
-      .y((r) => y(r.value.value))(rows);
-    const end = rows.at(-1)!;
-    const fields = this.field?.split(',').map((f) => f.trim()) ?? [];
-    const color = fields.length === 1 ? colorClass('field', fields[0]!, 0) : colorClass(undefined, '', 0);
+    const end = rows.at(-1)!.value.value;
+    // Its field's colour for a one-field stat (a list of fields is no field's: c-s0).
+    const color = colorClass('field', String(this.buildQuery().field), 0);
     return html`<div class="sparkline" part="sparkline" aria-hidden="true">
       <svg viewBox="0 0 ${SPARK_W} ${SPARK_H}" width=${SPARK_W} height=${SPARK_H}>
         ${svg`<line class="base" x1="0" x2=${SPARK_W} y1=${SPARK_H - 0.5} y2=${SPARK_H - 0.5}></line>
-          <path class=${color} d=${d ?? ''}></path>
-          <circle class=${color} cx=${x(last)} cy=${y(end.value.value)} r="3"></circle>`}
+          <path class=${color} d=${polyline(rows.map((r) => [x(Number(r.key)), y(r.value.value)]))}></path>
+          <circle class=${color} cx=${x(last)} cy=${y(end)} r="3"></circle>`}
       </svg>
       <div class="sparkline-years"><span>${first}</span><span>${last}</span></div>
     </div>`;
@@ -283,7 +281,7 @@ export class DvStat extends DvElement {
     const lang = this.language;
     // A share of hedged figures is itself approximate.
     const hedged = figure.qualifier !== 'exact' || whole.total.qualifier !== 'exact';
-    const share = `${hedged ? `${labelsFor(lang).qualifier.about} ` : ''}${formatShare(row.share, lang)}`;
+    const share = `${hedged ? `${labelsFor(lang).qualifier.about} ` : ''}${this.share(row.share)}`;
     const wholeText = this.fmt(whole.total, true);
     return { text: WORDS[lang].shareOf(share, wholeText), direction: undefined, row: [uiText(lang).share, share] };
   }
@@ -302,7 +300,8 @@ export class DvStat extends DvElement {
     const lang = this.language;
     const w = WORDS[lang];
     const direction = compareIntervals(figure, before);
-    const word = direction === 'up' ? w.up : direction === 'down' ? w.down : direction === 'same' ? w.same : w.versus;
+    // The words before the other figure are keyed by direction; "versus" where the hedges leave it open.
+    const word = w[direction ?? 'versus'];
     const period = formatPeriod({ from, to }, lang);
     const value = this.fmt(before, true);
     return { text: `${word} ${value} ${w.inPeriod(period)}`, direction, row: [period, value] };

@@ -72,9 +72,6 @@ export const waffleStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
-  .tooltip span {
-    display: block;
-  }
   @media (forced-colors: active) {
     /* The cells are drawn in CanvasText there, told apart by texture alone: the legend's swatches follow. */
     .swatch rect[class]:not(.rest) {
