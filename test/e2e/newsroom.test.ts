@@ -55,6 +55,31 @@ describe('the newsroom example, from the built CDN bundle', () => {
     await page.close();
   });
 
+  for (const [path, lang] of [
+    ['/examples/newsroom/', 'vi'],
+    ['/examples/newsroom/en.html', 'en'],
+  ] as const) {
+    it(`shows every element, each with its source line (${lang})`, async () => {
+      const { page, problems } = await open(plain.url, path);
+      await page.locator('dv-map .mark').first().waitFor();
+      await page.locator('dv-line-chart .mark').first().waitFor();
+      const source = lang === 'vi' ? /^\s*Nguồn: / : /^\s*Source: /;
+      for (const tag of ['dv-stat', 'dv-bar-chart', 'dv-waffle', 'dv-table', 'dv-line-chart', 'dv-map']) {
+        const el = page.locator(tag);
+        await expect.poll(() => el.locator('[part~="state"]').count(), { message: `${tag} still loading` }).toBe(0);
+        expect(await el.locator('[part="source"]').textContent(), tag).toMatch(source);
+      }
+      expect(await page.locator('dv-stat figure').textContent()).toContain(lang === 'vi' ? 'hơn' : 'more than');
+      expect(await page.locator('dv-waffle .mark').count()).toBe(4);
+      expect(await page.locator('dv-table tbody tr').count()).toBe(4);
+      expect(await page.locator('dv-line-chart .mark').count()).toBeGreaterThan(40);
+      expect(await page.locator('dv-map .mark').count()).toBe(13);
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], outsideRequests: [] });
+      await page.screenshot({ path: new URL(`newsroom-all-${lang}.png`, SHOTS).pathname, fullPage: true });
+      await page.close();
+    });
+  }
+
   it('renders under a strict Content-Security-Policy with Trusted Types, with no violations', async () => {
     const { page, problems } = await open(strict.url, '/examples/newsroom/');
     const response = await page.request.get(`${strict.url}/examples/newsroom/`);
