@@ -36,4 +36,6 @@ const server = await startStaticServer({ root, port: wanted }).catch((e) => {
 });
 console.log(`\ndanvan demo (Vietnamese article): ${server.url}/examples/newsroom/`);
 console.log(`English twin:                     ${server.url}/examples/newsroom/en.html`);
+console.log(`Charts in iframes:                ${server.url}/examples/iframe/`);
+console.log(`Government portal (strict CSP):   ${server.url}/examples/portal/`);
 console.log('\nPress Ctrl+C to stop.');

@@ -35,7 +35,14 @@ export function startStaticServer({ root, port = 0, headers = () => ({}), routes
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const route = routes[url.pathname];
     if (route) return route(req, res);
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    let decoded;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape ("/100%.csv") must not throw out of the handler and take the server down.
+      return send(res, 400, 'Bad request');
+    }
+    let path = normalize(join(base, decoded));
     if (path !== base && !path.startsWith(base + sep)) return send(res, 403, 'Forbidden');
     let stat;
     try {

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['typecheck', 'npm run typecheck'],
   ['build', 'npm run build'],
+  ['package', 'npm run check:package'],
   ['storybook', 'npm run build-storybook'],
   ['tests', 'npx vitest run'],
   ['sizes', 'npm run size'],

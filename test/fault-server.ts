@@ -3,6 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { fileURLToPath } from 'node:url';
 
 const haTinh = readFileSync(fileURLToPath(new URL('../packages/core/data/ha-tinh.json', import.meta.url)));
+// A real 1×1 PNG: what a misconfigured CMS serves at a data URL, or what an author links by mistake.
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  'hex',
+);
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -64,13 +69,57 @@ export const FAULTS: Record<string, Handler> = {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(haTinh);
   },
+  '/trickle.json': (_, res) => {
+    // Headers at once, then the body a few bytes at a time: each read makes progress, the whole never arrives in time.
+    res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+    let sent = 0;
+    const drip = setInterval(() => {
+      if (sent >= haTinh.length) return void (clearInterval(drip), res.end());
+      res.write(haTinh.subarray(sent, (sent += 16)));
+    }, 50);
+    res.on('close', () => clearInterval(drip));
+  },
+  '/text-plain.json': (_, res) => {
+    // JSON served as text/plain (a static host that does not know .json): the content decides.
+    res.writeHead(200, { ...cors, 'content-type': 'text/plain; charset=utf-8' });
+    res.end(haTinh);
+  },
+  '/image.png': (_, res) => {
+    res.writeHead(200, { ...cors, 'content-type': 'image/png' });
+    res.end(PNG);
+  },
+  '/png-as-json.json': (_, res) => {
+    // Image bytes under a data URL and a generic type: only the content shows what they are.
+    res.writeHead(200, { ...cors, 'content-type': 'application/octet-stream' });
+    res.end(PNG);
+  },
 };
+
+/**
+ * Redirects to the other fault server (another origin: another port), as a CDN or a moved file does. The target
+ * keeps the query string, so each test sees its own requests there.
+ */
+const REDIRECTS: Record<string, string> = {
+  // The target allows CORS: the chart loads.
+  '/redirect-away.json': '/ok.json',
+  // The target does not: the browser refuses the response, a network error.
+  '/redirect-away-no-cors.json': '/no-cors.json',
+};
+
+/** Options for `startFaultServer`. */
+export interface FaultServerOptions {
+  /** Base URL of another fault server, the target of the cross-origin redirects. */
+  readonly elsewhere?: string;
+}
 
 /** What the server saw, per path and query: requests received, and requests the client abandoned. */
 const seen = new Map<string, { requests: number; aborted: number; cookies: number }>();
 
-/** Starts the fault server on 127.0.0.1 and a free port. `/stats` answers what it has seen so far. */
-export function startFaultServer(): Promise<{ url: string; server: Server }> {
+/**
+ * Starts the fault server on 127.0.0.1 and a free port. `/stats` answers what it has seen so far (every fault
+ * server of the process shares its counts, so a redirect's target shows in either's `/stats`).
+ */
+export function startFaultServer(options: FaultServerOptions = {}): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/stats') {
@@ -87,6 +136,11 @@ export function startFaultServer(): Promise<{ url: string; server: Server }> {
     });
     // `/flaky.json` fails on the first request for each query string, then works: for the retry button.
     if (url.pathname === '/flaky.json') return (entry.requests === 1 ? FAULTS['/broken.json']! : FAULTS['/ok.json']!)(req, res);
+    const target = REDIRECTS[url.pathname];
+    if (target && options.elsewhere) {
+      res.writeHead(301, { ...cors, location: `${options.elsewhere}${target}${url.search}` });
+      return res.end();
+    }
     const handler = FAULTS[url.pathname];
     if (handler) return handler(req, res);
     res.writeHead(404, cors);

@@ -7,17 +7,25 @@ import { pureD3 } from '../../scripts/esbuild-pure-d3.js';
 // The element list lives in package.json (`danvan.elements`), shared with the size report.
 const elements: string[] = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).danvan.elements;
 
+// For npm users: one entry per element (importing it registers the tag), dependencies left to their bundler.
+const npmEntries = {
+  index: 'src/index.ts',
+  csv: 'src/csv.ts',
+  downloads: 'src/downloads.ts',
+  // Server rendering, for Node: shares the element chunks; lit and @lit-labs/ssr stay imports (dependencies).
+  ssr: 'src/ssr.ts',
+  // React components (@lit/react); react is a peer dependency, so it stays an import.
+  react: 'src/react.ts',
+  ...Object.fromEntries(elements.map((e) => [e, `src/${e}/${e}.define.ts`])),
+};
+
 export default defineConfig([
   {
-    // For npm users: one entry per element (importing it registers the tag), dependencies left to their bundler.
-    entry: {
-      index: 'src/index.ts',
-      csv: 'src/csv.ts',
-      downloads: 'src/downloads.ts',
-      ...Object.fromEntries(elements.map((e) => [e, `src/${e}/${e}.define.ts`])),
-    },
+    entry: npmEntries,
     format: ['esm'],
-    dts: true,
+    // Declarations for those entries and for two without JavaScript here: the JSX typings (types only) and the
+    // CDN bundle (built by the next config). One pass, so all share the element declarations.
+    dts: { entry: { ...npmEntries, jsx: 'src/jsx.ts', 'cdn/danvan.min': 'src/cdn.ts' } },
     sourcemap: true,
     target: 'es2022',
     platform: 'browser',
@@ -40,6 +48,24 @@ export default defineConfig([
     legalComments: 'none',
     esbuildPlugins: [cspSafeDsv(), minifyCssLiterals(), pureD3()],
     // Vietnamese text as UTF-8, not \u escapes: smaller, and module scripts are always decoded as UTF-8.
+    esbuildOptions: (options) => {
+      options.charset = 'utf8';
+    },
+  },
+  {
+    // The iframe embed page for CMSs that strip scripts: dist/embed.html and embed.css (copied from
+    // src/embed/public) and its own small script; the page loads the CDN bundle beside it (cdn/danvan.min.js).
+    entry: { embed: 'src/embed/embed-page.ts' },
+    outDir: 'dist',
+    publicDir: 'src/embed/public',
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+    splitting: false,
+    treeshake: true,
+    legalComments: 'none',
     esbuildOptions: (options) => {
       options.charset = 'utf8';
     },

@@ -357,9 +357,15 @@ describe('query(dataset, q) on records: test/fixtures/core/models.json', () => {
   it("query(fixture, { place: 'R1665-27' }) includes records of Thiên Lộc (18415) dated 2023, and older ones", () => {
     const r = query(fixture, { place: 'R1665-27', by: 'year' });
     expect(r.total?.value).toBe(6);
+    // Counted records: the years between with no record are 0, not gaps.
     expect(rows(r)).toEqual([
       ['2013', 1],
+      ['2014', 0],
+      ['2015', 0],
       ['2016', 1],
+      ['2017', 0],
+      ['2018', 0],
+      ['2019', 0],
       ['2020', 1],
       ['2021', 1],
       ['2022', 1],
@@ -396,5 +402,23 @@ describe('query(dataset, q) on records: test/fixtures/core/models.json', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('query(dataset, q): years, running totals and the place a question is about', () => {
+  it("query(haTinh, { by: 'year' }) is not answered by Can Lộc's 2023 figure", () => {
+    const r = query(haTinh, { by: 'year' });
+    expect(r.basis).not.toBe('statistics');
+    expect(r.rows.some((row) => row.value.value === 119)).toBe(false);
+  });
+
+  it("query(fixture, { by: 'year', series: 'field', cumulative: true }) runs each series part too", () => {
+    const r = query(fixture, { by: 'year', series: 'field', cumulative: true });
+    const last = r.rows.at(-1)!;
+    for (const part of last.parts ?? []) {
+      const alone = query(fixture, { field: part.key as never });
+      expect(part.value.value, part.key).toBe(alone.total?.value);
+    }
+    for (let i = 1; i < r.rows.length; i++) expect(r.rows[i]!.value.value).toBeGreaterThanOrEqual(r.rows[i - 1]!.value.value);
   });
 });

@@ -816,3 +816,12 @@ describe('validate(input) never throws', () => {
     );
   });
 });
+
+describe('fetchDataset(url) refuses URLs that are not http(s), however disguised', () => {
+  for (const url of ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'java\u200Bscript:alert(1)', 'data:application/json,{}', 'vbscript:x', 'file:///etc/passwd']) {
+    it(`fetchDataset(${JSON.stringify(url)}) rejects with unsafe_url`, async () => {
+      const { fetchDataset, parseDataset } = await import('@danvan/core');
+      await expect(fetchDataset(url, {}, { json: parseDataset })).rejects.toMatchObject({ code: 'unsafe_url' });
+    });
+  }
+});

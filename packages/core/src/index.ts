@@ -25,6 +25,7 @@ export { cleanText } from './text/clean-text.js';
 export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
 export { foldName } from './text/fold-name.js';
 export { safeUrl } from './url/safe-url.js';
+export { stripUrlControls } from './url/strip-url-controls.js';
 
 export { validate, type ValidateOptions, type ValidationResult } from './validate/validate.js';
 export { createIssue, setMessages, type IssueLocation } from './validate/create-issue.js';

@@ -14,6 +14,8 @@ export interface CsvHeader {
   readonly row: CsvRow;
   /** Each column's role; undefined for ignored columns. */
   readonly columns: readonly (ColumnRole | undefined)[];
+  /** Whether each column has header text, in the header row or the one below it; columns past the last have none. */
+  readonly named: readonly boolean[];
 }
 
 // Title rows ("BÁO CÁO MÔ HÌNH…", "Đơn vị: huyện Can Lộc") sit above the header; a real sheet has a handful.
@@ -60,7 +62,9 @@ export function findHeader(rows: readonly CsvRow[], issues: ValidationIssue[]): 
       } else seen.add(slot);
       return role;
     });
-    return { dataStart: i + (sub ? 2 : 1), row, columns };
+    const below = sub ? (next as CsvRow).cells : [];
+    const named = Array.from({ length: Math.max(row.cells.length, below.length) }, (_, c) => (row.cells[c] ?? '').trim() !== '' || (below[c] ?? '').trim() !== '');
+    return { dataStart: i + (sub ? 2 : 1), row, columns, named };
   }
   return undefined;
 }

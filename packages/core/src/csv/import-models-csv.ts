@@ -2,6 +2,7 @@ import { parseDateText } from '../date/parse-date-text.js';
 import { parsePartialDate } from '../date/partial-date.js';
 import { gazetteer as builtIn } from '../gazetteer/gazetteer.js';
 import type { ReportedNumber } from '../number/reported-number.js';
+import { cleanText } from '../text/clean-text.js';
 import { foldName } from '../text/fold-name.js';
 import type { Model } from '../types.js';
 import { createIssue, type IssueLocation } from '../validate/create-issue.js';
@@ -12,13 +13,18 @@ import { findHeader } from './find-header.js';
 import { isNumberingRow } from './is-numbering-row.js';
 import type { ImportContext } from './import-context.js';
 import { readCsvRows, type CsvRow } from './read-csv-rows.js';
+import { sniffNotCsv } from './sniff-not-csv.js';
 import { readMetricCells } from './read-metric-cells.js';
 import { readModelRow, type ModelRow } from './read-model-row.js';
 import { readTotalsLabel } from './read-totals-label.js';
+import { reportNotUtf8 } from './report-not-utf8.js';
 import { placeResolver, type PlaceFinder } from './place-resolver.js';
 import { sheetDecimalMark } from './sheet-decimal-mark.js';
 import { VALUE_ALIASES } from './value-aliases.js';
-import type { CsvDelimiter } from './sniff-delimiter.js';
+import { CSV_DELIMITERS, type CsvDelimiter } from './sniff-delimiter.js';
+
+// Columns without a header reported at most, before the rest are left unsaid.
+const MAX_UNNAMED = 10;
 
 /** Options for `importModelsCsv`. */
 export interface ImportModelsCsvOptions {
@@ -77,7 +83,10 @@ export interface ImportModelsCsvResult {
  *
  * It never throws on any text, and runs in time linear in its length. Bad cells are reported with their row
  * and column: a bad required cell (name, field, place) skips the row with an error; a bad optional cell drops
- * that value with a warning and keeps the model. Unknown columns are reported once and ignored.
+ * that value with a warning and keeps the model. Unknown columns are reported once and ignored, and so are cells
+ * under no header. A file that is not a CSV sheet at all (binary data such as an .xlsx workbook, UTF-16 text, a
+ * web page, JSON) is refused whole with `not_csv`; text that was not UTF-8 (replacement characters) is reported
+ * with `not_utf8`; a quote that is never closed, with `unterminated_quote`.
  *
  * @example
  * const { models, issues } = importModelsCsv(await file.text(), { defaultPlace: '443', sourceId: 'bc-2023' });
@@ -85,21 +94,41 @@ export interface ImportModelsCsvResult {
  */
 export function importModelsCsv(text: string, options: ImportModelsCsvOptions = {}): ImportModelsCsvResult {
   const issues: ValidationIssue[] = [];
-  const { rows, delimiter } = readCsvRows(typeof text === 'string' ? text : '', options.delimiter);
+  const source = typeof text === 'string' ? text : '';
+  const kind = sniffNotCsv(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+  if (kind) {
+    const delimiter = CSV_DELIMITERS.find((d) => d === options.delimiter) ?? ',';
+    return { models: [], issues: [createIssue('not_csv', 'error', {}, { kind })], delimiter };
+  }
+  const { rows, delimiter, unclosed } = readCsvRows(source, options.delimiter);
+  if (unclosed) {
+    issues.push(createIssue('unterminated_quote', 'error', { row: unclosed.line, column: unclosed.column, path: [] }, { lines: unclosed.lines }));
+  }
+  // U+FFFD is what a UTF-8 decoder puts for bytes that are not UTF-8: a Windows-1258 or TCVN3 file read as UTF-8.
+  let replaced = 0;
+  for (let i = source.indexOf('\uFFFD'); i >= 0; i = source.indexOf('\uFFFD', i + 1)) replaced++;
   const models: Model[] = [];
-  const totals = readSheet(rows, options, issues, models);
+  const totals = readSheet(rows, options, issues, models, replaced);
   // Stable: issues of one cell keep the order they were found in.
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { models, issues, delimiter, ...(totals ? { totals } : {}) };
 }
 
 /** Reads the sheet's models into `models` and its problems into `issues`; returns its last totals row. */
-function readSheet(rows: readonly CsvRow[], options: ImportModelsCsvOptions, issues: ValidationIssue[], models: Model[]): CsvTotals | undefined {
+function readSheet(
+  rows: readonly CsvRow[],
+  options: ImportModelsCsvOptions,
+  issues: ValidationIssue[],
+  models: Model[],
+  replaced: number,
+): CsvTotals | undefined {
   const error = (code: IssueCode, where: IssueLocation, value?: unknown) =>
     issues.push(createIssue(code, 'error', where, value === undefined ? {} : { value: String(value).slice(0, 60) }));
   if (rows.length === 0) return void error('empty_file', {});
   const header = findHeader(rows, issues);
-  if (!header) return void error('no_header', {});
+  // Unreadable text is the reason no header was found, when it is there: say that rather than "no header".
+  if (replaced > 0) reportNotUtf8(rows, replaced, header ? 'warning' : 'error', issues);
+  if (!header) return void (replaced > 0 || error('no_header', {}));
   const { columns } = header;
   const finder = options.gazetteer ?? builtIn;
   const defaultPlace = knownPlace(finder, options.defaultPlace);
@@ -134,17 +163,23 @@ function readSheet(rows: readonly CsvRow[], options: ImportModelsCsvOptions, iss
   };
 
   const { nameColumn } = ctx;
+  const unnamedReported = new Set<number>();
   const headerCell = header.row.cells[nameColumn] ?? '';
   const headerName = foldName(headerCell);
+  const fieldColumn = kinds.indexOf('field');
+  const headerField = foldName((header.row.cells[fieldColumn] ?? '').slice(0, 300));
   const data: ModelRow[] = [];
   const totals: TotalsRow[] = [];
   const state = { ids: new Set<string>() };
   for (let i = header.dataStart; i < rows.length; i++) {
     const row = rows[i] as CsvRow;
     if (isNumberingRow(row)) continue;
-    // Printed sheets repeat the header on every page.
+    // Printed sheets repeat the header on every page: the name and field cells say so (a model named "Tên mô hình"
+    // in a field is still a model).
     const name = row.cells[nameColumn] ?? '';
-    if (headerName !== '' && name.length <= 3 * headerCell.length && foldName(name) === headerName) continue;
+    const field = row.cells[fieldColumn] ?? '';
+    const repeated = headerName !== '' && name.length <= 3 * headerCell.length && foldName(name) === headerName;
+    if (repeated && field.length <= 300 && foldName(field) === headerField) continue;
     const label = readTotalsLabel(row, columns, nameColumn);
     if (label) {
       totals.push({ line: row.line, after: data.length, label, metrics: readMetricCells(row, ctx, 'totals') });
@@ -154,10 +189,20 @@ function readSheet(rows: readonly CsvRow[], options: ImportModelsCsvOptions, iss
     // 15 tháng 12 năm 2023", "TM. BAN DÂN VẬN", the signer's name), not a model, wherever its cells fall.
     const unnamed = totals.length > 0 && name.trim() === '';
     if (unnamed && !kinds.some((k, c) => k === 'field' && VALUE_ALIASES.field(row.cells[c] ?? ''))) continue;
+    // A value under no header (an empty header cell, or past the header's last cell) is read by nobody: said once
+    // per column, for the first few columns (a row of a million stray cells is one problem, not a million).
+    for (let c = 0; c < row.cells.length && unnamedReported.size < MAX_UNNAMED; c++) {
+      const cell = row.cells[c] as string;
+      if (header.named[c] || unnamedReported.has(c) || cell.trim() === '') continue;
+      unnamedReported.add(c);
+      const value = cleanText(cell.slice(0, 120)).text.trim().slice(0, 60);
+      issues.push(createIssue('unnamed_column', 'warning', { row: row.line, column: c + 1, path: ['columns', c] }, { value }));
+    }
     const read = readModelRow(row, ctx, state);
     data.push(read);
     if (read.model) models.push(read.model);
   }
+  if (data.length === 0) issues.push(createIssue('no_rows', 'warning', { row: header.row.line, path: [] }));
   checkTotals(data, totals, issues);
   const last = totals.at(-1);
   if (!last) return undefined;

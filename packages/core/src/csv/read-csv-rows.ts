@@ -1,4 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
+import { findUnclosedQuote, type UnclosedQuote } from './find-unclosed-quote.js';
 import { CSV_DELIMITERS, sniffDelimiter, type CsvDelimiter } from './sniff-delimiter.js';
 
 /** One record of a CSV file, with the 1-based line of the file it starts on. */
@@ -12,6 +13,8 @@ export interface CsvRows {
   /** The records that hold something: blank ones (all cells empty or spaces) are left out. */
   readonly rows: readonly CsvRow[];
   readonly delimiter: CsvDelimiter;
+  /** A quoted cell that is never closed, which swallowed the rest of the file (see `findUnclosedQuote`). */
+  readonly unclosed?: UnclosedQuote | undefined;
 }
 
 const LINE_BREAK = /\r\n|\r|\n/g;
@@ -38,6 +41,7 @@ export function readCsvRows(text: string, delimiter?: string): CsvRows {
     line = 2;
   }
   chosen ??= sniffDelimiter(body);
+  const unclosed = body.includes('"') ? findUnclosedQuote(body, chosen, line) : undefined;
   const rows = dsvFormat(chosen).parseRows(body, (cells): CsvRow | null => {
     const row = { cells, line };
     let blank = true;
@@ -48,5 +52,5 @@ export function readCsvRows(text: string, delimiter?: string): CsvRows {
     }
     return blank ? null : row;
   });
-  return { rows, delimiter: chosen };
+  return unclosed ? { rows, delimiter: chosen, unclosed } : { rows, delimiter: chosen };
 }

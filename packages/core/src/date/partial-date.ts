@@ -34,7 +34,10 @@ export function parsePartialDate(text: string): PartialDateParts | undefined {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999, and 1900 is not a leap year but 0000 is.
+  const day = new Date(0);
+  day.setUTCFullYear(year, month, 0);
+  return day.getUTCDate();
 }
 
 /**

@@ -20,7 +20,8 @@ export function queryTitle(q: Query, result: QueryResult | undefined, lang: Lang
       ? lang === 'en'
         ? 'Models'
         : 'Số mô hình'
-      : (labels.metric[metric as KnownMetric] ?? metric);
+      : // Own keys only: a metric named "constructor" is not Object's.
+        ((Object.hasOwn(labels.metric, metric) ? labels.metric[metric as KnownMetric] : undefined) ?? metric);
   const parts = [q.by ? `${what} ${lang === 'en' ? 'by' : 'theo'} ${labels.dimension[q.by]}` : what];
   if (placeName) parts.push(placeName);
   const period = result ? formatPeriod(result.period, lang) : formatPeriod({ from: q.from, to: q.to }, lang);

@@ -17,7 +17,8 @@ export function summarize(result: QueryResult, lang: Lang, metric = 'models'): s
   const labels = labelsFor(lang);
   const rows = result.rows;
   if (rows.length === 0) return lang === 'en' ? 'No data to show.' : 'Không có dữ liệu để hiển thị.';
-  const noun = metric === 'models' ? labels.models : (labels.metric[metric as KnownMetric] ?? metric).toLocaleLowerCase(lang);
+  // Own keys only: a metric named "toString" is no label (and has no toLocaleLowerCase).
+  const noun = metric === 'models' ? labels.models : ((Object.hasOwn(labels.metric, metric) ? labels.metric[metric as KnownMetric] : undefined) ?? metric).toLocaleLowerCase(lang);
   const fmt = (row: { value: ResultRow['value'] }) => formatReported(row.value, lang, metric === 'models' ? undefined : result.unit);
   const isYears = rows.every((r) => /^\d{4}$/.test(r.key));
   if (isYears && rows.length > 1) {

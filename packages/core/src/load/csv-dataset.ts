@@ -13,7 +13,8 @@ import { checkLoaded, type LoadResult } from './load-dataset.js';
  */
 export function csvDataset(text: string, url = '', options: ValidateOptions = {}): LoadResult {
   const { models, issues } = importModelsCsv(text, { today: options.today });
-  const file = decodeURIComponent(url.split(/[?#]/)[0]?.split('/').pop() ?? '') || 'CSV';
+  const name = url.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  const file = decodeName(name) || 'CSV';
   const dataset: Dataset = {
     version: 1,
     title: file,
@@ -24,4 +25,13 @@ export function csvDataset(text: string, url = '', options: ValidateOptions = {}
     models: models.map((m) => ({ ...m, sources: m.sources ?? ['csv'] })),
   };
   return checkLoaded({ data: dataset, issues });
+}
+
+/** A file name from a URL, percent-decoded; as it is when it holds a `%` that starts no escape ("50%.csv"). */
+function decodeName(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }

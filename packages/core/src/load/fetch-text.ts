@@ -26,8 +26,11 @@ export interface FetchedText {
  * const { text, contentType } = await fetchText('/data/ha-tinh.json', { timeoutMs: 5000 });
  */
 export async function fetchText(url: string, limits: FetchLimits = {}): Promise<FetchedText> {
-  const timeoutMs = limits.timeoutMs ?? 15_000;
-  const maxBytes = limits.maxBytes ?? 20_000_000;
+  // Limits often come from attributes (`timeout="abc"` is NaN): a value that is no positive number means the
+  // default, and a timeout past what setTimeout can wait (it would fire at once) means the longest it can.
+  const { timeoutMs: t = 0, maxBytes: b = 0 } = limits;
+  const timeoutMs = t > 0 ? Math.min(t, 2 ** 31 - 1) : 15_000;
+  const maxBytes = b > 0 ? b : 20_000_000;
   const timer = new AbortController();
   const handle = setTimeout(() => timer.abort(new LoadError('timeout')), timeoutMs);
   const signal = limits.signal ? AbortSignal.any([limits.signal, timer.signal]) : timer.signal;

@@ -16,6 +16,7 @@ export const LOAD_ERROR_CODES = [
   'aborted',
   'unsafe_url',
   'unsupported_format',
+  'binary_data',
 ] as const;
 
 /** A reason a load failed. */
@@ -23,7 +24,7 @@ export type LoadErrorCode = (typeof LOAD_ERROR_CODES)[number];
 
 /**
  * A failed load. `status` is the HTTP status where there was one; `detail` carries the first issues for
- * `invalid_data` and the content type for `not_data`.
+ * `invalid_data` and the content type for `not_data` and `binary_data`.
  *
  * @example
  * try { await loadDataset(url); } catch (e) { if (e instanceof LoadError && e.code === 'timeout') retry(); }

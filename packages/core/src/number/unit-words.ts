@@ -21,12 +21,14 @@ const units = /* @__PURE__ */ aliasTable<Exclude<Unit, 'count'>>(
   [labelsVi.unit, labelsEn.unit, labelsEn.unitOne],
 );
 
-// Words that scale a figure: "50 triệu" is 50,000,000; "1,2 tỷ đồng" is 1,200,000,000 đồng.
-const SCALES = { thousand: 1e3, million: 1e6, billion: 1e9 };
+// Words that scale a figure: "50 triệu" is 50,000,000; "1,2 tỷ đồng" is 1,200,000,000 đồng; "1,2 nghìn tỷ" (how
+// Vietnamese says trillions, and how formatNumber's compact form writes them) is 1,200,000,000,000.
+const SCALES = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const scales = /* @__PURE__ */ aliasTable<keyof typeof SCALES>({
   thousand: 'nghin|ngan',
   million: 'trieu|tr|millions',
   billion: 'ty|ti|billions',
+  trillion: 'nghin ty|ngan ty|trillions',
 });
 
 /** What a unit phrase says: a unit, a scale, or both ("triệu đồng"). */
@@ -43,16 +45,22 @@ export interface UnitPhrase {
  * readUnitPhrase('triệu đồng'); // { unit: 'vnd', scale: 1000000 }
  * readUnitPhrase('trđ'); // { unit: 'vnd', scale: 1000000 }
  * readUnitPhrase('m²'); // { unit: 'm2', scale: undefined }
+ * readUnitPhrase('₫'); // { unit: 'vnd', scale: undefined }
  */
-export function readUnitPhrase(text: string): UnitPhrase | undefined {
+export function readUnitPhrase(raw: string): UnitPhrase | undefined {
+  // The đồng sign, as Excel's Vietnamese currency format writes it ("1.500.000 ₫"), is a symbol folding would drop.
+  const text = raw.includes('₫') ? raw.replaceAll('₫', 'đ') : raw;
   let unit = units(text);
   let scale = scales(text);
   if (unit || scale) return { unit, scale: scale && SCALES[scale] };
   const folded = foldName(text);
-  // A scale word, a space, a unit; or, abbreviated, a scale run into a one-letter unit ("trđ", "tỷđ").
+  // A scale word (or two: "nghìn tỷ đồng"), a space, a unit; or, abbreviated, a scale run into a one-letter unit
+  // ("trđ", "tỷđ").
   const space = folded.indexOf(' ');
-  const cut = space < 0 ? folded.length - 1 : space;
-  unit = units(folded.slice(cut));
-  scale = scales(folded.slice(0, cut));
-  return unit && scale ? { unit, scale: SCALES[scale] } : undefined;
+  for (const cut of space < 0 ? [folded.length - 1] : [space, folded.lastIndexOf(' ')]) {
+    unit = units(folded.slice(cut));
+    scale = scales(folded.slice(0, cut));
+    if (unit && scale) return { unit, scale: SCALES[scale] };
+  }
+  return undefined;
 }

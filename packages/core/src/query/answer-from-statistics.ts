@@ -77,7 +77,13 @@ export function answerFromStatistics(statistics: readonly Statistic[], ctx: Quer
     else row.parts.set(part, s);
   }
 
-  const usable = [...frames.values()].filter((f) => (q.by ? f.rows.size > 0 : f.total !== undefined));
+  let usable = [...frames.values()].filter((f) => (q.by ? f.rows.size > 0 : f.total !== undefined));
+  if (q.place === undefined && !placeDim) {
+    // No place asked for: the question is about the widest place the figures cover (the province), and a
+    // district's figure must not answer it.
+    const widest = Math.min(...[...frames.values()].map(rankOf));
+    usable = usable.filter((f) => rankOf(f) === widest);
+  }
   if (usable.length === 0) return undefined;
   usable.sort((a, b) => b.rows.size - a.rows.size || rankOf(a) - rankOf(b) || spanOf(b) - spanOf(a) || endOf(b).localeCompare(endOf(a)));
   const frame = usable[0]!;

@@ -42,7 +42,8 @@ export function labelKey(dim: Dimension, key: string, gazetteer: PlaceIndex, at:
 
 /** Compares keys in the dimension's own order: fields as the province reports them, years ascending, places by name. */
 export function naturalCompare(dim: Dimension): (a: { key: string; label: Label }, b: { key: string; label: Label }) => number {
-  const order = ORDER[dim];
+  // Own keys only: a `by` from outside the types ("__proto__", "constructor") must not find Object.prototype's.
+  const order = Object.hasOwn(ORDER, dim) ? ORDER[dim] : undefined;
   if (order) return (a, b) => rank(order, a.key) - rank(order, b.key);
   if (dim === 'year') return (a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : Number(a.key) - Number(b.key));
   return (a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : collator.compare(a.label.vi, b.label.vi));

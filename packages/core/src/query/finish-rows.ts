@@ -9,10 +9,18 @@ import type { Query, ResultRow } from './query-types.js';
 export function finishRows(rows: ResultRow[], total: Interval | undefined, q: Query, naturalOrder: (a: ResultRow, b: ResultRow) => number): ResultRow[] {
   let out = rows.slice().sort(naturalOrder);
   if (q.cumulative) {
+    // Running totals of each row, and of each series part along the rows (one running line per field).
     const running: Interval[] = [];
+    const parts = new Map<string, Interval[]>();
     out = out.map((row) => {
       running.push(row.value);
-      return { ...row, value: sumIntervals(running) };
+      const runParts = row.parts?.map((p) => {
+        let list = parts.get(p.key);
+        if (!list) parts.set(p.key, (list = []));
+        list.push(p.value);
+        return { ...p, value: sumIntervals(list) };
+      });
+      return { ...row, value: sumIntervals(running), ...(runParts ? { parts: runParts } : {}) };
     });
   }
   const whole = q.cumulative ? out.at(-1)?.value : total;

@@ -14,7 +14,7 @@ import { labelKey, naturalCompare } from './dimension-keys.js';
 import { finishRows } from './finish-rows.js';
 import type { QueryContext } from './query-context.js';
 import type { Label, Query, QueryResult, ResultRow } from './query-types.js';
-import type { Interval } from '../number/interval.js';
+import { exactInterval, type Interval } from '../number/interval.js';
 
 /** Options for `query`. */
 export interface QueryOptions {
@@ -82,6 +82,7 @@ export function query(dataset: Dataset, q: Query = {}, options: QueryOptions = {
     const parts = g.parts && new Map([...g.parts].map(([k, s]) => [k, scaleInterval(s.result(), records.scale)]));
     rows.push(toRow(key, scaleInterval(g.sum.result(), records.scale), parts, label, q.series));
   }
+  if (q.by === 'year' && records.count > 0) fillYears(rows, q, label);
   const total = records.count > 0 ? records.total : undefined;
   return {
     rows: finish(rows, total),
@@ -133,4 +134,28 @@ function checkParts(total: Interval, rows: readonly ResultRow[], warnings: Valid
     }),
   );
   return check;
+}
+
+/**
+ * Years with no record inside the span (the query's from–to, else the first to the last year seen) are rows of
+ * 0, not gaps: counted records say "none that year", which a line must show. Published statistics are left
+ * alone — a missing published figure is unknown, not zero.
+ */
+function fillYears(rows: ResultRow[], q: Query, label: (key: string, dim?: Query['by']) => Label): void {
+  const years = rows.map((r) => Number(r.key)).filter(Number.isInteger);
+  if (years.length === 0) return;
+  // Only a real partial date bounds the span, as it does the filter: `from: '1e30'` read as a number would make
+  // `y++` a no-op and this loop endless.
+  const from = q.from ? partialDateRange(q.from)?.[0] : undefined;
+  const to = q.to ? partialDateRange(q.to)?.[1] : undefined;
+  const first = from ? Number(from.slice(0, 4)) : Math.min(...years);
+  const last = to ? Number(to.slice(0, 4)) : Math.max(...years);
+  const seen = new Set(years);
+  const partKeys = [...new Set(rows.flatMap((r) => r.parts?.map((p) => p.key) ?? []))];
+  for (let y = first; y <= last && y - first < 500; y++) {
+    if (seen.has(y)) continue;
+    const key = String(y);
+    const parts = q.series ? partKeys.map((k) => ({ key: k, label: label(k, q.series), value: exactInterval(0), share: undefined })) : undefined;
+    rows.push({ key, label: label(key), value: exactInterval(0), share: undefined, parts });
+  }
 }

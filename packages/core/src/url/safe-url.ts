@@ -1,3 +1,5 @@
+import { stripUrlControls } from './strip-url-controls.js';
+
 const ALLOWED = new Set(['https:', 'http:', 'mailto:']);
 
 /**
@@ -10,8 +12,7 @@ const ALLOWED = new Set(['https:', 'http:', 'mailto:']);
  * safeUrl('JaVa\nScRiPt:alert(1)'); // undefined
  */
 export function safeUrl(raw: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/[\u0000-\u0020\u007F-\u00A0\u1680\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF]/g, '');
+  const text = stripUrlControls(raw);
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(text)?.[1];
   if (!scheme || !ALLOWED.has(`${scheme.toLowerCase()}:`)) return undefined;
   return text;

@@ -141,7 +141,8 @@ function unitFits(o: Outcome): boolean {
 }
 
 function expectedDimension(metric: string) {
-  const unit = METRIC_UNITS[metric as KnownMetric] as Unit | undefined;
+  // Own keys only: an outcome metric named "constructor" (a valid id) must not find Object's constructor.
+  const unit = Object.hasOwn(METRIC_UNITS, metric) ? METRIC_UNITS[metric as KnownMetric] : undefined;
   return unit ? UNIT_INFO[unit].dimension : undefined;
 }
 

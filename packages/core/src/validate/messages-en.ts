@@ -53,5 +53,19 @@ export const messagesEn: MessageMap = {
       `${p.count} models in pre-reform units were counted in the units that replaced them on ${p.date}.`,
     split_unit: (p) =>
       `The unit ${v(p.value)} was split between several new units; its models were counted in ${v(p.to)}.`,
+    not_csv: (p) =>
+      p.kind === 'utf-16'
+        ? 'The file is saved as UTF-16 (Excel’s “Unicode Text”), which cannot be read; save the sheet as “CSV UTF-8” and import it again.'
+        : p.kind === 'markup'
+          ? 'The file is a web page or an XML file (it begins with “<”), not a CSV sheet.'
+          : p.kind === 'json'
+            ? 'The file is JSON, not a CSV sheet; load it as a JSON dataset instead.'
+            : 'The file is not text but binary data (an Excel .xlsx/.xls workbook, an image, a PDF…); save the sheet as “CSV UTF-8” and import that file.',
+    not_utf8: (p) =>
+      `The file is not saved as UTF-8: ${p.count} characters could not be read, as in ${v(p.value)}. It probably uses an old encoding (Windows-1258, TCVN3, VNI); save it as “CSV UTF-8” and import it again.`,
+    unterminated_quote: (p) =>
+      `A quotation mark opens this cell and is never closed${p.lines ? `, so the rest of the file (${p.lines} lines) was read into this one cell` : ''}; close or remove the quotation mark.`,
+    unnamed_column: (p) => `The cell ${v(p.value)} is in a column without a header, so it was not read; name the column or move the value to the right one.`,
+    no_rows: () => 'The sheet has a header row but no rows of models below it.',
   },
 };

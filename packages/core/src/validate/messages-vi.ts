@@ -65,5 +65,19 @@ export const messagesVi: MessageMap = {
       `${p.count} mô hình ở đơn vị hành chính cũ được tính vào đơn vị mới sau sắp xếp ngày ${p.date}.`,
     split_unit: (p) =>
       `Đơn vị ${v(p.value)} đã được chia cho nhiều đơn vị mới; các mô hình của nó được tính vào ${v(p.to)}.`,
+    not_csv: (p) =>
+      p.kind === 'utf-16'
+        ? 'Tệp được lưu theo mã UTF-16 (kiểu “Unicode Text” của Excel) nên không đọc được; hãy lưu lại bảng tính dưới dạng “CSV UTF-8” rồi nhập lại.'
+        : p.kind === 'markup'
+          ? 'Tệp là một trang web hoặc tệp XML (bắt đầu bằng “<”), không phải bảng tính CSV.'
+          : p.kind === 'json'
+            ? 'Tệp là dữ liệu JSON, không phải bảng tính CSV; hãy nạp nó như một bộ dữ liệu JSON.'
+            : 'Tệp không phải văn bản mà là dữ liệu nhị phân (tệp Excel .xlsx/.xls, ảnh, PDF…); hãy lưu bảng tính dưới dạng “CSV UTF-8” rồi nhập tệp đó.',
+    not_utf8: (p) =>
+      `Tệp không được lưu theo mã UTF-8: có ${p.count} ký tự không đọc được, ví dụ ${v(p.value)}. Có thể tệp dùng bảng mã cũ (Windows-1258, TCVN3, VNI); hãy lưu lại dưới dạng “CSV UTF-8” rồi nhập lại.`,
+    unterminated_quote: (p) =>
+      `Ô này mở dấu ngoặc kép nhưng không đóng${p.lines ? `, nên phần còn lại của tệp (${p.lines} dòng) bị đọc vào một ô` : ''}; hãy đóng hoặc xóa dấu ngoặc kép.`,
+    unnamed_column: (p) => `Ô ${v(p.value)} nằm trong cột không có tiêu đề nên không được đọc; hãy đặt tên cột hoặc chuyển giá trị sang cột đúng.`,
+    no_rows: () => 'Bảng tính có dòng tiêu đề nhưng không có dòng mô hình nào bên dưới.',
   },
 };

@@ -37,6 +37,11 @@ export const ISSUE_CODES = [
   'undated_records',
   'mapped_across_reform',
   'split_unit',
+  'not_csv',
+  'not_utf8',
+  'unterminated_quote',
+  'unnamed_column',
+  'no_rows',
 ] as const;
 
 /** A stable id for a kind of problem. */

@@ -1,7 +1,6 @@
 import type { QueryResult, ResultRow } from '@danvan/core';
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { scaleBand } from 'd3-scale';
+import { property } from '../internal/property.js';
 import { colorClass, patternIndex } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
 import type { LegendItem } from '../internal/legend.js';
@@ -10,6 +9,7 @@ import type { Mark } from '../internal/mark.js';
 import { patternDefs, patternFor } from '../internal/patterns.js';
 import { textWidth } from '../internal/text-width.js';
 import { barChartStyles } from './bar-chart.styles.js';
+import { bands } from './bands.js';
 
 /** Bar orientations. */
 export const ORIENTATIONS = ['horizontal', 'vertical'] as const;
@@ -55,7 +55,7 @@ interface Layout {
  *
  * @slot heading - Replaces the heading text.
  *
- * @event dv-select - A bar was chosen (click, tap, Enter or Space). `detail`: `{ key, dimension, series, field, place, year }`.
+ * @event {CustomEvent<DvSelectDetail>} dv-select - A bar was chosen (click, tap, Enter or Space). `detail`: `{ key, dimension, series, field, place, year }`.
  *
  * @csspart base - The themed wrapper.
  * @csspart figure - The figure element.
@@ -91,7 +91,7 @@ export class DvBarChart extends DvElement {
   private layout: Layout | undefined;
 
   protected override reservedHeight(): number {
-    return (this.limit ?? 4) * ROW;
+    return Math.min(this.rowLimit() ?? 4, 20) * ROW;
   }
 
   protected override legend(): readonly LegendItem[] {
@@ -119,6 +119,8 @@ export class DvBarChart extends DvElement {
   }
 
   private renderSegment(s: Segment, i: number): SVGTemplateResult {
+    const w = Math.max(s.w, 1);
+    const h = Math.max(s.h, 1);
     const active = i === this.nav.active;
     return svg`<g
       class="mark ${s.colorClass} ${active ? 'active' : ''}"
@@ -130,9 +132,9 @@ export class DvBarChart extends DvElement {
       @pointerenter=${() => this.nav.point(i)}
       @click=${() => this.choose(i)}
     >
-      <rect class="bar" x=${s.x} y=${s.y} width=${Math.max(s.w, 1)} height=${Math.max(s.h, 1)} rx="2"></rect>
-      ${s.pattern ? svg`<rect class="texture" x=${s.x} y=${s.y} width=${Math.max(s.w, 1)} height=${Math.max(s.h, 1)} fill=${`url(#${s.pattern})`}></rect>` : ''}
-      <rect class="focus-ring" x=${s.x - 3} y=${s.y - 3} width=${Math.max(s.w, 1) + 6} height=${Math.max(s.h, 1) + 6} rx="4"></rect>
+      <rect class="bar" x=${s.x} y=${s.y} width=${w} height=${h} rx="2"></rect>
+      ${s.pattern ? svg`<rect class="texture" x=${s.x} y=${s.y} width=${w} height=${h} fill=${`url(#${s.pattern})`}></rect>` : ''}
+      <rect class="focus-ring" x=${s.x - 3} y=${s.y - 3} width=${w + 6} height=${h + 6} rx="4"></rect>
     </g>`;
   }
 
@@ -158,11 +160,6 @@ export class DvBarChart extends DvElement {
     });
   }
 
-  /** Value labels leave out the noun for model counts ("gần 8.000"), and keep units for measures ("7,1 km"). */
-  private valueText(row: ResultRow, result: QueryResult): string {
-    return this.fmt(row.value, result.unit !== 'model' && result.unit !== 'count');
-  }
-
   private segmentsOf(row: ResultRow, rowIndex: number, place: (part: ResultRow | undefined, index: number) => [number, number, number, number]): Segment[] {
     const parts = this.series ? (row.parts ?? []) : [];
     if (parts.length === 0) {
@@ -185,11 +182,12 @@ export class DvBarChart extends DvElement {
     const barH = grouped ? Math.max(8, Math.min(BAR, 36 / seriesCount)) : BAR;
     const bandH = grouped ? barH * seriesCount : barH;
     const rowH = FONT + 6 + bandH + 14;
-    const values = rows.map((r) => this.valueText(r, result));
+    // Value labels leave out the noun for model counts ("gần 8.000"), and keep units for measures ("7,1 km").
+    const values = rows.map((r) => this.labelFigure(r.value));
     const room = Math.max(...values.map((v) => textWidth(v, FONT))) + 10;
     const max = grouped ? Math.max(0, ...rows.flatMap((r) => (r.parts ?? []).map((p) => p.value.value))) : Math.max(0, ...rows.map((r) => r.value.value));
     // The longest bar ends where its label still fits; no nice rounding, so it spans the room it has.
-    const x = linear([0, max], [0, Math.max(width - room, width * 0.4)], 0);
+    const x = linear([0, max], [0, Math.max(width - room, width * 0.4)]);
     const segments: Segment[] = [];
     const labels: Layout['labels'][number][] = [];
     rows.forEach((row, r) => {
@@ -216,23 +214,19 @@ export class DvBarChart extends DvElement {
     const height = Math.round(Math.min(Math.max(width * 0.6, 220), 420));
     const labelRoom = FONT * 2 + 8;
     const valueRoom = FONT + 8;
-    const band = scaleBand<string>()
-      .domain(rows.map((r) => r.key))
-      .range([0, width])
-      .paddingInner(0.25)
-      .paddingOuter(0.1);
+    const band = bands(rows.length, width);
     const grouped = this.series && this.arrangement === 'grouped';
     const seriesCount = Math.max(1, ...rows.map((r) => r.parts?.length ?? 0));
     const max = grouped ? Math.max(0, ...rows.flatMap((r) => (r.parts ?? []).map((p) => p.value.value))) : Math.max(0, ...rows.map((r) => r.value.value));
-    const y = linear([0, max], [height - labelRoom, valueRoom], 0);
+    const y = linear([0, max], [height - labelRoom, valueRoom]);
     const base = height - labelRoom;
     const segments: Segment[] = [];
     const labels: Layout['labels'][number][] = [];
-    const bw = band.bandwidth();
+    const bw = band.width;
     // Long labels on narrow bands are shortened: the full name is in the tooltip, the mark's name and the table.
     const fit = (text: string) => (textWidth(text, 12) <= bw + 8 ? text : `${text.slice(0, Math.max(2, Math.floor((bw + 8) / 7)))}…`);
     rows.forEach((row, r) => {
-      const x0 = band(row.key) ?? 0;
+      const x0 = band.x(r);
       let stack = base;
       segments.push(
         ...this.segmentsOf(row, r, (part, i) => {
@@ -247,7 +241,7 @@ export class DvBarChart extends DvElement {
         }),
       );
       const top = grouped ? y(Math.max(...(row.parts ?? []).map((p) => p.value.value))) : y(row.value.value);
-      labels.push({ x: x0 + bw / 2, y: top - 6, text: this.valueText(row, result), kind: 'value-label', anchor: 'middle' });
+      labels.push({ x: x0 + bw / 2, y: top - 6, text: this.labelFigure(row.value), kind: 'value-label', anchor: 'middle' });
       labels.push({ x: x0 + bw / 2, y: base + FONT + 4, text: fit(row.label[lang]), kind: 'bar-label', anchor: 'middle' });
     });
     return { width, height, segments, labels, axis: [{ x1: 0, y1: base, x2: width, y2: base }] };

@@ -1,6 +1,6 @@
-import { formatReported, labelsFor, placeIndex, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
+import { DIMENSIONS, formatReported, labelsFor, partialDateRange, placeIndex, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './property.js';
 import { DataController } from './data-controller.js';
 import { emit } from './emit.js';
 import { currentDownloader } from './downloads-feature.js';
@@ -16,10 +16,34 @@ import { uiText } from './ui-text.js';
 
 const PLACE_DIMS = new Set(['district', 'commune', 'place']);
 
+// An attribute value the query cannot use counts as absent, as HTML treats an invalid enumerated attribute: a CMS
+// template's `by="{{dim}}"` or `to="2023-13"` must not break the figure.
+const dimension = (v: string | undefined): Dimension | undefined => (DIMENSIONS.includes(v as Dimension) ? (v as Dimension) : undefined);
+const date = (v: string | undefined): string | undefined => (v && partialDateRange(v) ? v : undefined);
+
 /**
  * The base every danvan chart element shares: data loading, the query built from attributes, language, theme,
  * size, the figure frame (heading, legend, source line, notes, hidden table, downloads, states), keyboard access
  * over marks and tooltips. Subclasses draw: they implement `renderChart()` and describe their marks in `marks()`.
+ *
+ * The tags below are what every element inherits in `custom-elements.json`.
+ *
+ * @attr {'vi' | 'en'} lang - `vi` or `en`. Default: the nearest `lang` up the page (`<html lang="vi">`), else Vietnamese.
+ *
+ * @csspart note - Each note under the chart: the `note` attribute, and the illustrative-data note.
+ * @csspart synthetic - The note saying the data are illustrative.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty [--dv-font-size=medium] - Base font size (the reader's default size; a page's root font size does not change it).
+ * @cssproperty [--dv-heading-size=1.125em] - Size of the heading.
+ * @cssproperty [--dv-padding=0] - Space inside the figure.
+ * @cssproperty [--dv-text-muted=#57606a] - Secondary text: axis labels, notes, states (`--dv-text-muted-dark`).
+ * @cssproperty [--dv-grid=#d0d7de] - Gridlines and rules (`--dv-grid-dark`).
+ * @cssproperty [--dv-surface=#ffffff] - Background of tooltips and the download menu (`--dv-surface-dark`).
+ * @cssproperty [--dv-focus=#0a58ca] - Focus outline (`--dv-focus-dark`).
+ * @cssproperty [--dv-error=#b42318] - Error messages (`--dv-error-dark`).
+ * @cssproperty [--dv-on-mark=#ffffff] - Text drawn on a mark (`--dv-on-mark-dark`).
+ * @cssproperty [--dv-min-height=8em] - Least height of the loading, empty and error states.
  */
 export abstract class DvElement extends LitElement {
   static override styles = [sharedStyles];
@@ -84,6 +108,41 @@ export abstract class DvElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
+  /**
+   * Server rendering (`@danvan/widgets/ssr`) sends the shadow root's content as declarative shadow DOM. Lit here
+   * does not hydrate (its hydration support would add about 1.9 KB brotli to the CDN bundle): it would render
+   * beside that content and show the figure twice. So the server's nodes stay on screen until the first client
+   * render, which removes them and draws the same markup in their place within one task: nothing paints in
+   * between, nothing moves.
+   */
+  private serverNodes: ChildNode[] | undefined;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const nodes = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    if (nodes.length) {
+      this.serverNodes = nodes;
+      // Lit renders before the root's first child, a server node about to go; render after them instead (before
+      // any <style> Lit itself appended where adoptedStyleSheets are missing).
+      this.renderOptions.renderBefore = nodes.at(-1)!.nextSibling;
+      // The server drew at the page's column width: draw at the width the element has, not for a frame at the
+      // 640 px default first (the size controller has not measured yet).
+      this.size.width = Math.floor(this.getBoundingClientRect().width);
+    }
+    return root;
+  }
+
+  /** A server-rendered element waiting for its `src` keeps the server's drawing rather than a loading state. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return super.shouldUpdate(changed) && !(this.serverNodes && this.loader.state === 'loading');
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.serverNodes?.forEach((node) => node.remove());
+    this.serverNodes = undefined;
+    super.update(changed);
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
@@ -94,22 +153,28 @@ export abstract class DvElement extends LitElement {
     const fields = this.field?.split(',').map((f) => f.trim()).filter(Boolean) as Field[] | undefined;
     return {
       metric: this.metric || undefined,
-      by: this.by || undefined,
-      series: this.series || undefined,
+      by: dimension(this.by),
+      series: dimension(this.series),
       // An empty `field=""` (a CMS template with the value left blank) means no filter, not "no field".
       field: fields?.length ? (fields.length === 1 ? fields[0] : fields) : undefined,
       place: this.place || undefined,
-      from: this.from || undefined,
-      to: this.to || undefined,
-      at: this.at || undefined,
+      from: date(this.from),
+      to: date(this.to),
+      at: date(this.at),
       level: (this.level || undefined) as Query['level'],
       status: (this.status || undefined) as Query['status'],
       host: (this.hostKind || undefined) as Query['host'],
       cumulative: this.cumulative || undefined,
       sort: this.sort || undefined,
       order: this.order || undefined,
-      limit: this.limit,
+      limit: this.rowLimit(),
     };
+  }
+
+  /** `limit` when it is a number of rows (at least 1); a malformed one (`limit="abc"` is NaN) counts as absent. */
+  protected rowLimit(): number | undefined {
+    const n = this.limit;
+    return n !== undefined && n >= 1 && n < Infinity ? Math.floor(n) : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

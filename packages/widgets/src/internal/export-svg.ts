@@ -1,4 +1,7 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
+// Characters outside XML 1.0's Char production; with the `u` flag, a lone surrogate matches too.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 // Presentation properties that the element's stylesheet sets through classes and custom properties: a file
 // outside the page has neither, so they are written onto the copy as attributes.
 const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
@@ -48,7 +51,9 @@ export function exportSvg(svg: SVGSVGElement, options: { title: string; source: 
     return t;
   };
   copy.append(text(options.title, -top + 18, 15, 'bold'), text(options.source, height + bottom - 8, 11));
-  return new XMLSerializer().serializeToString(copy);
+  // A heading may hold characters XML forbids (controls, U+FFFE, lone surrogates): serialized as they are, they
+  // would make a file no SVG reader opens. None of them can be part of the markup itself.
+  return new XMLSerializer().serializeToString(copy).replace(NOT_XML, '');
 }
 
 /**

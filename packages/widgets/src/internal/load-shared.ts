@@ -18,7 +18,13 @@ const cache = new Map<string, Entry>();
  * the first caller apply to the shared fetch.
  */
 export function loadShared(url: string, { signal, ...limits }: FetchLimits & { signal: AbortSignal }): Promise<LoadResult> {
-  const key = new URL(url, document.baseURI).href;
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    // Not a URL at all (`https:javascript:…`, `http://[`): refused as the error state, not thrown from an update.
+    return Promise.reject(new LoadError('unsafe_url', { detail: url.slice(0, 80) }));
+  }
   let entry = cache.get(key);
   if (!entry) {
     const controller = new AbortController();

@@ -10,7 +10,6 @@ export const sharedStyles = css`
     display: block;
     container-type: inline-size;
     font-family: var(--dv-font, inherit);
-    font-size: var(--dv-font-size, 1rem);
     line-height: 1.4;
     max-width: 100%;
   }
@@ -57,7 +56,17 @@ export const sharedStyles = css`
     --_s4: var(--dv-color-4-dark, #B5C2CF);
     --_s5: var(--dv-color-5-dark, #E8CB5A);
   }
+  /*
+   * The base size, line height, direction and size container are set here, not on :host: a page's reset
+   * ("* { all: revert; font-size: 30px !important }", "html { font-size: 62.5% }", "body { direction: rtl }")
+   * reaches the host element but not this box. Sizes inside are in em of it, never rem; "medium" is the
+   * reader's own default size, whatever the page did to its root.
+   */
   .theme {
+    container-type: inline-size;
+    font-size: var(--dv-font-size, medium);
+    line-height: 1.4;
+    direction: ltr;
     color: var(--_text);
     background: var(--_bg);
   }
@@ -241,7 +250,7 @@ export const sharedStyles = css`
     align-items: flex-start;
     justify-content: center;
     gap: 0.5em;
-    min-height: var(--dv-min-height, 8rem);
+    min-height: var(--dv-min-height, 8em);
     color: var(--_muted);
   }
   .state.error {
@@ -272,7 +281,7 @@ export const sharedStyles = css`
     top: 0;
     left: 0;
     z-index: 1;
-    max-width: min(18rem, 90%);
+    max-width: min(calc(18em / 0.875), 90%);
     padding: 0.375em 0.625em;
     border: 1px solid var(--_grid);
     border-radius: 4px;
@@ -307,7 +316,9 @@ export const sharedStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .theme {
+    /* The system colours win over the dark theme too (.theme.dark is more specific than .theme). */
+    .theme,
+    .theme.dark {
       forced-color-adjust: none;
       --_text: CanvasText;
       --_muted: CanvasText;

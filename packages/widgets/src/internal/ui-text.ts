@@ -52,6 +52,7 @@ const vi: UiText = {
     aborted: 'Đã hủy tải dữ liệu.',
     unsafe_url: 'Đường dẫn dữ liệu không được phép.',
     unsupported_format: 'Trang này chưa nạp bộ đọc CSV (@danvan/widgets/csv.js) nên không đọc được tệp CSV.',
+    binary_data: 'Đường dẫn trả về một tệp nhị phân (ảnh, PDF, tệp Excel…) chứ không phải dữ liệu JSON hoặc CSV.',
   },
 };
 
@@ -85,6 +86,7 @@ const en: UiText = {
     aborted: 'Loading was cancelled.',
     unsafe_url: 'This data address is not allowed.',
     unsupported_format: 'This page has not loaded the CSV reader (@danvan/widgets/csv.js), so it cannot read CSV files.',
+    binary_data: 'The address returned a binary file (an image, a PDF, an Excel workbook…), not JSON or CSV data.',
   },
 };
 

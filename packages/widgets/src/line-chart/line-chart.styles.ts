@@ -20,7 +20,7 @@ export const lineChartStyles = css`
   .end-label {
     font-size: 13px;
   }
-  .end-label .end-name {
+  .end-name {
     font-weight: 600;
   }
   .grid.baseline {
@@ -45,7 +45,6 @@ export const lineChartStyles = css`
   }
   .mark:focus-visible .focus-ring,
   .mark.active .focus-ring {
-    stroke: var(--_focus);
     stroke-width: 2.5px;
   }
   .swatch path.line {

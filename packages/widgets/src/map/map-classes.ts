@@ -1,5 +1,5 @@
 import { formatNumber, type Lang } from '@danvan/core';
-import { quantileSorted, ticks } from 'd3-array';
+import { ticks } from '../internal/ticks.js';
 
 /** How a choropleth cuts values into classes: equal intervals with round bounds, or equal counts. */
 export const CLASS_METHODS = ['quantize', 'quantile'] as const;
@@ -55,7 +55,7 @@ export function classBreaks(values: readonly number[], method: ClassMethod = 'qu
   if (!given && hi > lo) {
     if (method === 'quantile') {
       const whole = sorted.every(Number.isInteger);
-      const cuts = Array.from({ length: RAMP_SIZE - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / RAMP_SIZE)!);
+      const cuts = Array.from({ length: RAMP_SIZE - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / RAMP_SIZE));
       thresholds = [...new Set(cuts.map((c) => (whole ? Math.ceil(c) : c)))].filter((c) => c > lo && c <= hi);
     } else {
       // d3 rounds the step to 1, 2 or 5 times a power of ten, which can give a bound too many: the top class
@@ -68,6 +68,17 @@ export function classBreaks(values: readonly number[], method: ClassMethod = 'qu
   const n = thresholds.length + 1;
   const ramp = Array.from({ length: n }, (_, i) => (n === 1 ? Math.floor(RAMP_SIZE / 2) : Math.round((i * (RAMP_SIZE - 1)) / (n - 1))));
   return { thresholds, ramp, extent: [lo, hi] };
+}
+
+/**
+ * The `p`-quantile (0 < p < 1) of two or more sorted values, between the two nearest: d3-array's `quantileSorted`,
+ * written out as `ticks` is (see `internal/ticks.ts`).
+ */
+function quantileSorted(sorted: readonly number[], p: number): number {
+  const i = (sorted.length - 1) * p;
+  const i0 = Math.floor(i);
+  const v0 = sorted[i0]!;
+  return v0 + (sorted[i0 + 1]! - v0) * (i - i0);
 }
 
 /**

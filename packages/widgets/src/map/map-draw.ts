@@ -1,4 +1,4 @@
-import { ticks } from 'd3-array';
+import { ticks } from '../internal/ticks.js';
 import { textWidth } from '../internal/text-width.js';
 import type { Tile } from '@danvan/core';
 import { classOf, type Classes } from './map-classes.js';

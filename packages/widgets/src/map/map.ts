@@ -1,6 +1,6 @@
 import { formatNumber, formatReported, gazetteer, partialDateRange, query, tileLayoutFor, TILE_LAYOUTS, type Dataset, type Qualifier, type Query, type QueryResult, type Interval, type ResultRow, type TileLayout, type TileTier } from '@danvan/core';
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../internal/property.js';
 import { DvElement } from '../internal/dv-element.js';
 import { renderError, renderState, renderTable } from '../internal/frame-parts.js';
 import type { LegendItem } from '../internal/legend.js';
@@ -77,7 +77,7 @@ const HEDGE_SIGNS: Readonly<Record<Qualifier, string>> = { exact: '', about: '~ 
  *
  * @slot heading - Replaces the heading text.
  *
- * @event dv-select - A unit was chosen (click, tap, Enter or Space). `detail`: `{ key, dimension, place, field, year }`, `key` and `place` its code.
+ * @event {CustomEvent<DvSelectDetail>} dv-select - A unit was chosen (click, tap, Enter or Space). `detail`: `{ key, dimension, place, field, year }`, `key` and `place` its code.
  *
  * @csspart base - The themed wrapper.
  * @csspart figure - The figure element.

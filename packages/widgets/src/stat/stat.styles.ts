@@ -17,7 +17,7 @@ export const statStyles = css`
     overflow-wrap: anywhere;
   }
   .number {
-    font-size: var(--dv-stat-size, clamp(2.25rem, 12cqi, 3.5rem));
+    font-size: var(--dv-stat-size, clamp(2.25em, 12cqi, 3.5em));
     font-weight: var(--dv-stat-weight, 700);
     font-variant-numeric: tabular-nums;
     letter-spacing: -0.01em;
@@ -41,7 +41,7 @@ export const statStyles = css`
   }
   .sparkline {
     flex: none;
-    width: var(--dv-sparkline-width, clamp(5rem, 30cqi, 8rem));
+    width: var(--dv-sparkline-width, clamp(5em, 30cqi, 8em));
     padding-bottom: 0.25em;
   }
   .sparkline path {

@@ -11,11 +11,11 @@ import {
   type QueryResult,
 } from '@danvan/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../internal/property.js';
 import { colorClass } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
 import { withFieldTitle } from '../internal/field-title.js';
-import type { DownloadKind } from '../internal/frame-parts.js';
+import { renderTable, type DownloadKind } from '../internal/frame-parts.js';
 import { linear } from '../internal/linear.js';
 import type { Mark } from '../internal/mark.js';
 import { polyline } from '../internal/polyline.js';
@@ -99,11 +99,11 @@ interface Compared {
  * @csspart table - The visually hidden data table.
  * @csspart state - Loading, empty and error messages.
  *
- * @cssproperty [--dv-stat-size=clamp(2.25rem, 12cqi, 3.5rem)] - Size of the number.
+ * @cssproperty [--dv-stat-size=clamp(2.25em, 12cqi, 3.5em)] - Size of the number.
  * @cssproperty [--dv-stat-weight=700] - Weight of the number.
  * @cssproperty [--dv-stat-words-size=1.25em] - Size of the hedge and unit words beside it.
  * @cssproperty [--dv-stat-color=var(--dv-text)] - Colour of the number and its words.
- * @cssproperty [--dv-sparkline-width=clamp(5rem, 30cqi, 8rem)] - Width of the sparkline.
+ * @cssproperty [--dv-sparkline-width=clamp(5em, 30cqi, 8em)] - Width of the sparkline.
  * @cssproperty [--dv-font=inherit] - Font family.
  * @cssproperty [--dv-text=#1b1f24] - Text colour (`--dv-text-dark` in the dark theme).
  * @cssproperty [--dv-text-muted=#57606a] - The comparison line and the sparkline's years.
@@ -196,33 +196,13 @@ export class DvStat extends DvElement {
     return sentences.join(' ');
   }
 
+  /** The data table: the figure for its period, then what it is compared with (its share, or another period). */
   protected override renderDataTable(result: QueryResult): TemplateResult {
     const lang = this.language;
-    const t = uiText(lang);
     const period = formatPeriod(result.period, lang) || WORDS[lang].all;
-    return html`<div class="visually-hidden">
-      <table part="table">
-        <caption>${this.headingText()}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${WORDS[lang].period}</th>
-            <th scope="col">${t.value}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">${period}</th>
-            <td>${this.fmt(this.figure()!, true)}</td>
-          </tr>
-          ${this.compared
-            ? html`<tr>
-                <th scope="row">${this.compared.row[0]}</th>
-                <td>${this.compared.row[1]}</td>
-              </tr>`
-            : nothing}
-        </tbody>
-      </table>
-    </div>`;
+    const c = this.compared;
+    const rows = [{ key: '', label: { vi: period, en: period }, value: this.figure()!, share: undefined }];
+    return renderTable({ ...result, rows, total: undefined }, lang, this.headingText(), WORDS[lang].period, c && { labels: [c.row[0]], text: c.row[1] });
   }
 
   protected override renderChart(result: QueryResult): TemplateResult {
@@ -254,7 +234,7 @@ export class DvStat extends DvElement {
     const first = Number(rows[0]!.key);
     const last = Number(rows.at(-1)!.key);
     const max = Math.max(...rows.map((r) => r.value.value)) || 1;
-    const y = linear([0, max], [SPARK_H - 1, 3], 0);
+    const y = linear([0, max], [SPARK_H - 1, 3]);
     const x = (year: number) => 3 + ((year - first) / (last - first || 1)) * (SPARK_W - 6);
     const end = rows.at(-1)!.value.value;
     // Its field's colour for a one-field stat (a list of fields is no field's: c-s0).

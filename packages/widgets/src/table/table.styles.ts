@@ -14,9 +14,9 @@ export const tableStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* As wide as its content (at least 36rem, or the whole box when narrower), so figures stay near their labels. */
+  /* As wide as its content (at least 36 base ems, or the whole box when narrower), so figures stay near their labels. */
   table {
-    min-width: min(100%, 36rem);
+    min-width: min(100%, calc(36em / 0.9375));
     border-collapse: collapse;
     font-size: 0.9375em;
     font-variant-numeric: tabular-nums;
@@ -66,6 +66,7 @@ export const tableStyles = css`
   tfoot tr {
     border-top: 2px solid var(--_text);
   }
+  /* Over the shared button (font and colour inherited, pointer cursor): flat, so a header looks like one. */
   button.sort,
   button.row-button {
     display: inline-flex;
@@ -76,13 +77,7 @@ export const tableStyles = css`
     border: 0;
     border-radius: 2px;
     background: none;
-    color: inherit;
-    font: inherit;
     text-align: inherit;
-    cursor: pointer;
-  }
-  button.sort {
-    font-weight: inherit;
   }
   .num button.sort {
     flex-direction: row-reverse;

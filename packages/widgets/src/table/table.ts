@@ -1,7 +1,6 @@
 import { query, type Interval, type QueryResult, type ResultRow } from '@danvan/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property, state } from '../internal/property.js';
 import { DvElement } from '../internal/dv-element.js';
 import type { DownloadKind } from '../internal/frame-parts.js';
 import type { Mark } from '../internal/mark.js';
@@ -49,7 +48,7 @@ const TEXT = {
  *
  * @slot heading - Replaces the heading text.
  *
- * @event dv-select - With `selectable`: a row's label button was pressed. `detail`: `{ key, dimension, field, place, year }`.
+ * @event {CustomEvent<DvSelectDetail>} dv-select - With `selectable`: a row's label button was pressed. `detail`: `{ key, dimension, field, place, year }`.
  *
  * @csspart base - The themed wrapper.
  * @csspart figure - The figure element.
@@ -142,7 +141,7 @@ export class DvTable extends DvElement {
   }
 
   protected override reservedHeight(): number {
-    return ((this.limit ?? 4) + 2) * 40;
+    return (Math.min(this.rowLimit() ?? 4, 20) + 2) * 40;
   }
 
   protected override renderChart(result: QueryResult): TemplateResult {
@@ -156,9 +155,7 @@ export class DvTable extends DvElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(
-            this.rows,
-            (row) => row.key,
+          ${this.rows.map(
             (row) => html`<tr>
               <th scope="row">${label ? this.renderLabel(row, label) : nothing}</th>
               ${rest.map((c) => html`<td class="num">${c.cell(row)}</td>`)}

@@ -19,13 +19,13 @@ export const waffleStyles = css`
   }
   .chart {
     order: 1;
-    flex: 1 1 15rem;
+    flex: 1 1 15em;
     min-width: 0;
     max-width: var(--dv-waffle-size, 360px);
   }
   .legend {
     order: 2;
-    flex: 1 1 13rem;
+    flex: 1 1 calc(13em / 0.875);
     flex-direction: column;
     flex-wrap: nowrap;
     gap: 0.5em;
@@ -60,16 +60,13 @@ export const waffleStyles = css`
   .mark.active .cell {
     opacity: 0.85;
   }
-  /* The outline runs between cells, not over them; outranks forced colours' fill of every path in a mark. */
+  /* The shared focus ring, on the lines between cells; outranks forced colours' fill of every path in a mark. */
   .mark .focus-ring {
     fill: none;
     stroke: none;
   }
   .mark:focus-visible .focus-ring,
   .mark.active .focus-ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 3px;
     stroke-linejoin: round;
   }
   @media (forced-colors: active) {

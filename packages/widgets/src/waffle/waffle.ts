@@ -77,7 +77,7 @@ const TEXT = {
  *
  * @slot heading - Replaces the heading text.
  *
- * @event dv-select - A group was chosen (click, tap, Enter or Space). `detail`: `{ key, dimension, field, place, year }`.
+ * @event {CustomEvent<DvSelectDetail>} dv-select - A group was chosen (click, tap, Enter or Space). `detail`: `{ key, dimension, field, place, year }`.
  *
  * @csspart base - The themed wrapper.
  * @csspart figure - The figure element.
@@ -115,7 +115,8 @@ export class DvWaffle extends DvElement {
 
   /** The waffle's own query: grouped by `field` unless told otherwise, never split by a series or cumulated. */
   protected override buildQuery(): Query {
-    return { ...super.buildQuery(), by: this.by || 'field', series: undefined, cumulative: undefined };
+    const q = super.buildQuery();
+    return { ...q, by: q.by ?? 'field', series: undefined, cumulative: undefined };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

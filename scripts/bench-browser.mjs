@@ -1,0 +1,182 @@
+/**
+ * The browser half of `npm run bench` (used by scripts/bench.mjs): loads each library's page for each case in
+ * Debian's headless Chromium, a new browser context per load (empty cache, and the cache disabled through CDP),
+ * and measures:
+ *   - time to visible: `performance.mark('visible')`'s startTime, i.e. from navigation start to the frame after
+ *     the library reported its final marks drawn (see test/bench/pages/shared.js and danvan/watch.js);
+ *   - JS heap after GC: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage (usedSize);
+ *   - DOM elements, the document's and every shadow root's;
+ *   - the renderer main thread's busy time until then (CDP Performance.getMetrics TaskDuration): less sensitive
+ *     than wall-clock time to other work on the machine;
+ * then, once per page: the outcome under a strict Content-Security-Policy (securitypolicyviolation events, and
+ * whether the chart still became visible) and axe-core's WCAG 2.x A/AA violations.
+ *
+ * Loads are interleaved (run 1 of every page, then run 2, ...) so that a slow spell of a shared machine spreads
+ * over every library instead of landing on one.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// test/chromium.ts's flags (TypeScript, so repeated here), plus the GC hook the heap figure needs.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+  '--js-flags=--expose-gc',
+];
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const VIEWPORT = { width: 1280, height: 900 };
+const TIMEOUT = 30_000;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs before any page script (CDP, so the page's CSP does not apply): records violations and the visible mark. */
+function initScript() {
+  const w = window;
+  w.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    w.__violations.push({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, sample: e.sample }),
+  );
+  w.__visible = new Promise((resolve) => {
+    const seen = () => performance.getEntriesByName('visible', 'mark')[0];
+    new PerformanceObserver((list, observer) => {
+      const mark = list.getEntriesByName('visible')[0];
+      if (mark) {
+        observer.disconnect();
+        resolve(mark.startTime);
+      }
+    }).observe({ type: 'mark' });
+    const early = seen();
+    if (early) resolve(early.startTime);
+  });
+}
+
+/** Elements in the document and in every (open) shadow root, recursively. */
+function countElements() {
+  let n = 0;
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      n++;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return n;
+}
+
+export async function measureBrowser({ dist, pages, runs, libs, cases, log = console.log }) {
+  const server = await startStaticServer({ root: dist });
+  const cspServer = await startStaticServer({ root: dist, headers: () => ({ 'content-security-policy': CSP }) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const results = {};
+  for (const lib of libs) {
+    results[lib] = {};
+    for (const c of cases) results[lib][c] = { times: [], heaps: [], nodes: [], tasks: [], errors: [], csp: undefined, axe: undefined };
+  }
+
+  /** One fresh load: returns what the page did; `after(page, cdp)` may measure more before the context closes. */
+  async function load(url, after, timeout = TIMEOUT) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => cdp.send('Performance.enable'));
+      const errors = [];
+      // An uncaught error ends the wait a second later: a page that threw (under the strict CSP, say) will not draw.
+      let failed;
+      const failure = new Promise((resolve) => (failed = () => setTimeout(resolve, 1000)));
+      page.on('pageerror', (e) => {
+        errors.push(`pageerror: ${String(e).slice(0, 200)}`);
+        failed();
+      });
+      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text().slice(0, 200)}`));
+      page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      await page.addInitScript(initScript);
+      await page.goto(url, { waitUntil: 'commit' });
+      let time;
+      try {
+        time = await Promise.race([
+          page.evaluate((ms) => Promise.race([window.__visible, new Promise((resolve) => setTimeout(() => resolve(null), ms))]), timeout),
+          failure.then(() => page.evaluate(() => performance.getEntriesByName('visible', 'mark')[0]?.startTime ?? null)),
+        ]);
+      } catch (e) {
+        errors.push(`evaluate: ${String(e).slice(0, 200)}`);
+      }
+      const extra = time != null && after ? await after(page, cdp) : {};
+      const violations = await page.evaluate(() => window.__violations).catch(() => []);
+      return { time: time ?? undefined, errors, violations, ...extra };
+    } finally {
+      await context.close();
+    }
+  }
+
+  const total = runs * libs.length * cases.length;
+  let done = 0;
+  const started = performance.now();
+  for (let run = 0; run < runs; run++) {
+    for (const c of cases) {
+      for (const lib of libs) {
+        const r = await load(server.url + pages[lib][c].path, async (page, cdp) => {
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          const task = metrics.find((m) => m.name === 'TaskDuration')?.value;
+          const nodes = await page.evaluate(countElements);
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+          return { nodes, heap: usedSize, task: task === undefined ? undefined : task * 1000 };
+        });
+        const slot = results[lib][c];
+        if (r.time === undefined) slot.errors.push(`run ${run + 1}: not visible within ${TIMEOUT / 1000} s`);
+        else {
+          slot.times.push(r.time);
+          slot.heaps.push(r.heap);
+          slot.nodes.push(r.nodes);
+          if (r.task !== undefined) slot.tasks.push(r.task);
+        }
+        for (const e of r.errors) if (!slot.errors.includes(e)) slot.errors.push(e);
+        done++;
+      }
+    }
+    const elapsed = (performance.now() - started) / 1000;
+    log(`  run ${run + 1}/${runs} of every page: ${elapsed.toFixed(0)} s so far, about ${((elapsed / done) * (total - done)).toFixed(0)} s to go`);
+  }
+
+  log('  strict CSP and axe, once per page…');
+  for (const c of cases) {
+    for (const lib of libs) {
+      const slot = results[lib][c];
+      // Late violations (after the chart is drawn) count too: look for half a second more.
+      const csp = await load(cspServer.url + pages[lib][c].path, (page) => page.waitForTimeout(500).then(() => ({})), 10_000);
+      slot.csp = { rendered: csp.time !== undefined, time: csp.time, errors: csp.errors, violations: csp.violations };
+      const axe = await load(server.url + pages[lib][c].path, async (page) => {
+        await page.addScriptTag({ content: axeSource });
+        return page.evaluate(async (tags) => {
+          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+          return { axe: r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })) };
+        }, AXE_TAGS);
+      });
+      slot.axe = axe.axe;
+    }
+  }
+  await browser.close();
+  await server.close();
+  await cspServer.close();
+  return { results, chromium: await chromiumVersion() };
+}
+
+async function chromiumVersion() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const v = browser.version();
+  await browser.close();
+  return v;
+}

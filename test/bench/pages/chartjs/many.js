@@ -1,0 +1,16 @@
+import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
+import { chart, load } from '../shared.js';
+import { base, drawn } from './common.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+const { labels, values } = await load('many.json');
+const canvas = document.createElement('canvas');
+canvas.setAttribute('role', 'img');
+canvas.setAttribute('aria-label', `${values.length} cột`);
+chart().append(canvas);
+new Chart(canvas, {
+  type: 'bar',
+  data: { labels, datasets: [{ label: 'Giá trị', data: values, backgroundColor: '#0072B2' }] },
+  options: base,
+  plugins: [drawn],
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { quantileSorted, ticks as d3Ticks } from 'd3-array';
+import { scaleBand } from 'd3-scale';
+import { bands } from '@danvan/widgets/bar-chart/bands.js';
+import { linear } from '@danvan/widgets/internal/linear.js';
+import { ticks } from '@danvan/widgets/internal/ticks.js';
+import { classBreaks } from '@danvan/widgets/map/map-classes.js';
+
+// The widgets write out the little of d3 they use (internal/ticks.ts, bar-chart/bands.ts, map/map-classes.ts): these hold them
+// to d3's own results, digit for digit, so that drawings stay as they were.
+
+/** A deterministic pseudo-random sequence in [0, 1) (mulberry32). */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('scales written out instead of imported from d3', () => {
+  it('ticks(start, stop, count) is d3-array’s ticks', () => {
+    const values = [0, 1, 2, 3, 6, 7.5, 0.07, 0.3, 42, 999, 1000, 1001, 7900, 19300, 123456, -3, -0.02, 1e-7, 5.5e9];
+    const rand = random(42);
+    const cases: [number, number, number][] = [];
+    for (const a of values) for (const b of values) for (const n of [0, 0.5, 1, 2, 3, 4, 5, 6, 10]) cases.push([a, b, n]);
+    for (let i = 0; i < 5000; i++) {
+      const scale = 10 ** Math.floor(rand() * 12 - 5);
+      const a = (rand() - 0.3) * scale;
+      cases.push([a, a + rand() * scale * (rand() < 0.1 ? -1 : 1), Math.floor(rand() * 10)]);
+    }
+    for (const [a, b, n] of cases) expect(ticks(a, b, n), `ticks(${a}, ${b}, ${n})`).toEqual(d3Ticks(a, b, n));
+  });
+
+  it('bands(count, width) places bands as d3-scale’s scaleBand().paddingInner(0.25).paddingOuter(0.1)', () => {
+    for (const count of [1, 2, 4, 9, 13, 40]) {
+      for (const width of [320, 333.3, 640, 1000]) {
+        const keys = Array.from({ length: count }, (_, i) => `k${i}`);
+        const d3 = scaleBand().domain(keys).range([0, width]).paddingInner(0.25).paddingOuter(0.1);
+        const b = bands(count, width);
+        expect(b.width).toBe(d3.bandwidth());
+        keys.forEach((k, i) => expect(b.x(i)).toBe(d3(k)));
+      }
+    }
+  });
+
+  it('linear(domain, range) maps the domain onto the range, unrounded', () => {
+    const x = linear([0, 7900], [0, 500]);
+    expect(x(0)).toBe(0);
+    expect(x(7900)).toBe(500);
+    expect(x(3950)).toBe(250);
+    const y = linear([0, 6], [334, 12]);
+    expect(y(0)).toBe(334);
+    expect(y(6)).toBe(12);
+    // An empty domain maps everything to the start of the range rather than to NaN.
+    expect(linear([0, 0], [10, 20])(0)).toBe(10);
+  });
+
+  it('classBreaks(values, "quantile") cuts at d3-array’s quantiles', () => {
+    expect(classBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'quantile').thresholds).toEqual([3, 5, 7, 9]);
+    const rand = random(7);
+    for (let n = 2; n < 60; n++) {
+      // Whole numbers (bounds rounded up) and fractions (bounds as they fall).
+      const values = Array.from({ length: n }, () => Math.round(rand() * 5000) / (n % 3 ? 1 : 7));
+      const sorted = [...values].sort((a, b) => a - b);
+      const whole = sorted.every(Number.isInteger);
+      const cuts = [1, 2, 3, 4].map((i) => quantileSorted(sorted, i / 5)!).map((c) => (whole ? Math.ceil(c) : c));
+      const expected = [...new Set(cuts)].filter((c) => c > sorted[0]! && c <= sorted.at(-1)!);
+      expect(classBreaks(values, 'quantile').thresholds, `${n} values`).toEqual(expected);
+    }
+  });
+});
