@@ -5,7 +5,8 @@
  *
  * Cases (the same for every library):
  *   bars  4 horizontal bars: the seed article's models per field ("nearly 8,000", "more than 5,800", ...).
- *   line  models started each year 2013-2023, cumulative, from packages/core/data/ha-tinh-synthetic.json.
+ *   line  models started each year 2013-2023, cumulative, counted from packages/core/data/ha-tinh-synthetic.json
+ *         (every library, danvan included, gets the eleven yearly figures).
  *   many  2,000 bars of synthetic values.
  *   map   a choropleth of 69 synthetic hexagons (GeoJSON, d3's clockwise rings; no real boundaries).
  *
@@ -133,6 +134,12 @@ function writeData(core) {
   let running = 0;
   const cumulative = years.map((y) => (running += perYear.get(y)));
   json('years.json', { years, values: cumulative });
+  // danvan gets the same eleven figures the peers get, as published statistics (models started each year in the
+  // province), not the 5.9 MB of records they were counted from: the same input, in danvan's format.
+  json('years-data.json', {
+    ...header('Mô hình theo năm'),
+    statistics: years.map((y) => ({ id: `y${y}`, subject: 'models', value: perYear.get(y), unit: 'model', place: '42', period: { from: String(y), to: String(y) }, source: 'bench' })),
+  });
   const byYear = core.query(core.validate(synth, { today: TODAY }).data, { by: 'year', cumulative: true });
   const coreValues = byYear.rows.map((r) => r.value.value);
   facts.line = {
@@ -162,21 +169,13 @@ function writeData(core) {
   json('many-data.json', { ...header('2.000 cột'), places, models: [], statistics });
   facts.many = { marks: MANY };
 
-  // map: 69 hexagons; danvan counts models per hexagon, the peers read the count from the feature.
+  // map: 69 hexagons; like the peers, danvan reads one figure per hexagon (a published statistic per place).
   const geo = hexGeoJson(random(69));
   json('hex.geojson', geo);
-  const models = [];
-  const fields = ['economic', 'culture-society', 'defense-security', 'party-building'];
-  for (const f of geo.features) {
-    const { code, value } = f.properties;
-    for (let k = 0; k < value; k++) {
-      models.push({ id: `${code}-${k}`, name: { vi: `Mô hình ${k + 1}`, en: `Model ${k + 1}` }, field: fields[k % 4], place: code, started: `${2013 + (k % 11)}` });
-    }
-  }
   json('hex-data.json', {
     ...header('Bản đồ 69 lục giác'),
     places: geo.features.map((f) => ({ code: f.properties.code, name: f.properties.name, type: 'commune', parent: '42' })),
-    models,
+    statistics: geo.features.map((f) => ({ id: `s-${f.properties.code}`, subject: 'models', value: f.properties.value, unit: 'model', place: f.properties.code, period: { from: '2023', to: '2023' }, source: 'bench' })),
   });
   const check = core.query(core.validate(JSON.parse(readFileSync(join(out, 'hex-data.json'), 'utf8')), { today: TODAY }).data, { by: 'commune' });
   facts.map = { marks: HEX, agrees: check.rows.length === HEX && check.rows.every((r) => geo.features.find((f) => f.properties.code === r.key)?.properties.value === r.value.value) };
@@ -186,7 +185,7 @@ function writeData(core) {
 /** danvan's element for each case. */
 const DANVAN = {
   bars: '<dv-bar-chart id="chart" class="chart" data-marks="%" src="../data/seed.json" by="field"></dv-bar-chart>',
-  line: '<dv-line-chart id="chart" class="chart" data-marks="%" src="../data/ha-tinh-synthetic.json" by="year" cumulative></dv-line-chart>',
+  line: '<dv-line-chart id="chart" class="chart" data-marks="%" src="../data/years-data.json" by="year" cumulative></dv-line-chart>',
   many: '<dv-bar-chart id="chart" class="chart" data-marks="%" src="../data/many-data.json" metric="beneficiaries" by="place" orientation="vertical" sort="natural"></dv-bar-chart>',
   map: '<dv-map id="chart" class="chart" data-marks="%" src="../data/hex-data.json" by="commune" geo="../data/hex.geojson" geo-key="code"></dv-map>',
 };

@@ -1,10 +1,13 @@
 // An esbuild plugin for the CDN bundle. d3-dsv's `dsvFormat` returns an object whose `parse` method compiles
 // row objects with `new Function` (its objectConverter). danvan only ever calls `parseRows`, so that code never
 // runs, but tree-shaking cannot drop a method of a returned object, and a strict-CSP portal's scanners (and
-// ours) flag the bundle. This replaces the converter's body with an error, leaving `parseRows` untouched.
+// ours) flag the bundle. This replaces the converter's body with an error, leaving `parseRows` untouched, and
+// hands out only the two methods danvan calls (`parseRows`, and `formatRow` for CSV downloads), so that the
+// minifier drops the rest (parse, format and their column and date helpers).
 import { readFile } from 'node:fs/promises';
 
 const CONVERTER = /function objectConverter\(columns\) \{[\s\S]*?\n\}/;
+const METHODS = /return \{\n\s*parse: parse,\n\s*parseRows: parseRows,[\s\S]*?\n\s*\};/;
 
 /** @returns {import('esbuild').Plugin} */
 export function cspSafeDsv() {
@@ -13,11 +16,13 @@ export function cspSafeDsv() {
     setup(build) {
       build.onLoad({ filter: /d3-dsv[\\/]dist[\\/]d3-dsv\.mjs$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
-        if (!CONVERTER.test(source)) throw new Error('csp-safe-dsv: d3-dsv changed; review objectConverter');
-        const contents = source.replace(
-          CONVERTER,
-          'function objectConverter() {\n  throw new Error("danvan: d3-dsv parse() is disabled under CSP; use parseRows()");\n}',
-        );
+        if (!CONVERTER.test(source) || !METHODS.test(source)) throw new Error('csp-safe-dsv: d3-dsv changed; review it');
+        const contents = source
+          .replace(
+            CONVERTER,
+            'function objectConverter() {\n  throw new Error("danvan: d3-dsv parse() is disabled under CSP; use parseRows()");\n}',
+          )
+          .replace(METHODS, 'return { parseRows: parseRows, formatRow: formatRow };');
         return { contents, loader: 'js' };
       });
     },

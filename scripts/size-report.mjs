@@ -1,7 +1,7 @@
 // Size report and budget check (DESIGN.md section 8): the whole CDN bundle ≤ 60 KB brotli, and each element's
 // npm entry, bundled alone the way an app's bundler would (tree-shaken, minified, every dependency inlined),
-// ≤ 35 KB brotli. Exits 1 when an enforced budget is broken; `--report-only=element` lists a budget that is
-// measured and shown but not yet enforced.
+// ≤ 35 KB brotli. Exits 1 when an enforced budget is broken; `--report-only=map` (or `element`, `cdn`) lists a
+// budget that is measured and shown but not enforced.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -29,7 +29,8 @@ for (const name of elements) {
     charset: 'utf8',
     plugins: [cspSafeDsv()],
   });
-  rows.push({ entry: `${name}.js (alone, tree-shaken)`, kind: 'element', ...sizes(Buffer.from(out.outputFiles[0].contents)), budget: budgets.element });
+  // The map is reported on its own line kind, so that its budget can be enforced apart from the charts'.
+  rows.push({ entry: `${name}.js (alone, tree-shaken)`, kind: name === 'map' ? 'map' : 'element', ...sizes(Buffer.from(out.outputFiles[0].contents)), budget: budgets.element });
 }
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;

@@ -10,7 +10,6 @@ import { syntheticGeoJson, syntheticTopoJson } from '../test/fixtures/synthetic-
 interface Args {
   lang: 'vi' | 'en';
   mode: 'fill' | 'symbols';
-  classes: 'quantize' | 'quantile';
   thresholds: string;
   metric: string;
 }
@@ -21,20 +20,18 @@ const synthetic = async () => ({ synthetic: (await import('@danvan/core/data/ha-
 const meta: Meta<Args> = {
   title: 'Elements/Map',
   component: 'dv-map',
-  args: { lang: 'vi', mode: 'fill', classes: 'quantize', thresholds: '', metric: '' },
+  args: { lang: 'vi', mode: 'fill', thresholds: '', metric: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
     mode: { control: 'inline-radio', options: ['fill', 'symbols'] },
-    classes: { control: 'inline-radio', options: ['quantize', 'quantile'] },
     metric: { control: 'select', options: ['', 'households-donating-land', 'road-length', 'funds-mobilized'] },
   },
   loaders: [synthetic],
-  render: ({ lang, mode, classes, thresholds, metric }, { loaded }) =>
+  render: ({ lang, mode, thresholds, metric }, { loaded }) =>
     html`<dv-map
       lang=${lang}
       by="district"
       mode=${mode}
-      classes=${classes}
       thresholds=${thresholds || nothing}
       metric=${metric || nothing}
       .data=${loaded['synthetic']}
@@ -51,17 +48,17 @@ export const TileDistricts: Story = { name: 'Tile grid: districts' };
 export const Hedged: Story = { name: 'Tile grid: hedged figures', args: { metric: 'households-donating-land' } };
 
 /**
- * The 69 communes from 2025-07-01, grouped by the former district most of their constituents came from (thick
- * lines). Older records are mapped through the gazetteer's crosswalk; those filed under a district cannot be, and
- * the note under the map counts them.
+ * The 69 communes from 2025-07-01, grouped by the former district most of their constituents came from. Older
+ * records are mapped through the gazetteer's crosswalk; those filed under a district cannot be, and the note under
+ * the map counts them.
  */
 export const TileCommunes: Story = {
   name: 'Tile grid: communes (from 2025-07-01)',
-  render: ({ lang, mode, classes, thresholds }, { loaded }) =>
-    html`<dv-map lang=${lang} at="2025-08-01" mode=${mode} classes=${classes} thresholds=${thresholds || nothing} .data=${loaded['synthetic']}></dv-map>`,
+  render: ({ lang, mode, thresholds }, { loaded }) =>
+    html`<dv-map lang=${lang} at="2025-08-01" mode=${mode} thresholds=${thresholds || nothing} .data=${loaded['synthetic']}></dv-map>`,
 };
 
-/** Proportional circles (area ∝ value) on the tiles, with a size legend in the grid's empty corner. */
+/** Proportional circles (area ∝ value) on the tiles, with a size legend below. */
 export const Symbols: Story = { args: { mode: 'symbols' } };
 
 /** Boundaries the page brings: here a fake TopoJSON made in the story, joined by its `code` property. */

@@ -17,6 +17,8 @@ import {
   validate,
   type ValidationIssue,
 } from '@danvan/core';
+import { messagesCsvEn } from '../../packages/core/src/csv/messages-csv-en.js';
+import { messagesCsvVi } from '../../packages/core/src/csv/messages-csv-vi.js';
 import { modelSchema, placeSchema, sourceSchema, statisticSchema } from '../../packages/core/src/schema/entity-schemas.js';
 import { messagesEn } from '../../packages/core/src/validate/messages-en.js';
 import { messagesVi } from '../../packages/core/src/validate/messages-vi.js';
@@ -367,8 +369,8 @@ describe('detectLegacyEncoding(text)', () => {
         ...PLACE_TYPES.map((t) => l.placeType[t]),
       );
     }
-    for (const map of [messagesVi, messagesEn]) {
-      for (const fn of Object.values(map.issues)) texts.push(fn({ value: 'x', key: 'k', expected: 'y', max: 32, length: 3, count: 2, date: '2025-07-01' }));
+    for (const issues of [messagesVi.issues, messagesEn.issues, messagesCsvVi, messagesCsvEn]) {
+      for (const fn of Object.values(issues)) texts.push(fn({ value: 'x', key: 'k', expected: 'y', max: 32, length: 3, count: 2, date: '2025-07-01' }));
     }
     const flagged = texts.filter((t) => detectLegacyEncoding(t) !== undefined);
     expect(flagged).toEqual([]);
@@ -626,11 +628,17 @@ describe('validate(input) and records', () => {
     expect(total.message.en).toBe('statistics[0]: The total more than 100 does not agree with the sum of its parts (90).');
   });
 
-  it('every issue code has a message in both languages that reads as that language', () => {
+  it('every issue code has a message in both languages that reads as that language, in the core maps or the CSV maps, never both', () => {
+    const vis = { ...messagesVi.issues, ...messagesCsvVi };
+    const ens = { ...messagesEn.issues, ...messagesCsvEn };
+    for (const [core, csv] of [[messagesVi.issues, messagesCsvVi], [messagesEn.issues, messagesCsvEn]] as const) {
+      expect(Object.keys(core).filter((code) => code in csv)).toEqual([]);
+      expect(Object.keys({ ...core, ...csv }).sort()).toEqual([...ISSUE_CODES].sort());
+    }
     const params = { value: 'Hà Tĩnh', key: 'title', expected: 'number', max: 32, length: 3000, encoding: 'TCVN3', detail: 'x', metric: 'canal-built', unit: 'household', total: 100, totalQualifier: 'more-than', sum: 90, sumQualifier: 'exact', count: 3, date: '2025-07-01', to: 'xã Can Lộc', candidates: '447, 449' };
     for (const code of ISSUE_CODES) {
-      const vi = messagesVi.issues[code](params);
-      const en = messagesEn.issues[code](params);
+      const vi = vis[code](params);
+      const en = ens[code](params);
       expect(vi, code).toMatch(VIETNAMESE);
       expect(en, code).not.toBe(vi);
       for (const text of [vi, en]) {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { quantileSorted, ticks as d3Ticks } from 'd3-array';
+import { ticks as d3Ticks } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { bands } from '@danvan/widgets/bar-chart/bands.js';
 import { linear } from '@danvan/widgets/internal/linear.js';
 import { ticks } from '@danvan/widgets/internal/ticks.js';
-import { classBreaks } from '@danvan/widgets/map/map-classes.js';
 
-// The widgets write out the little of d3 they use (internal/ticks.ts, bar-chart/bands.ts, map/map-classes.ts): these hold them
+// The widgets write out the little of d3 they use (internal/ticks.ts, bar-chart/bands.ts): these hold them
 // to d3's own results, digit for digit, so that drawings stay as they were.
 
 /** A deterministic pseudo-random sequence in [0, 1) (mulberry32). */
@@ -55,19 +54,5 @@ describe('scales written out instead of imported from d3', () => {
     expect(y(6)).toBe(12);
     // An empty domain maps everything to the start of the range rather than to NaN.
     expect(linear([0, 0], [10, 20])(0)).toBe(10);
-  });
-
-  it('classBreaks(values, "quantile") cuts at d3-array’s quantiles', () => {
-    expect(classBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'quantile').thresholds).toEqual([3, 5, 7, 9]);
-    const rand = random(7);
-    for (let n = 2; n < 60; n++) {
-      // Whole numbers (bounds rounded up) and fractions (bounds as they fall).
-      const values = Array.from({ length: n }, () => Math.round(rand() * 5000) / (n % 3 ? 1 : 7));
-      const sorted = [...values].sort((a, b) => a - b);
-      const whole = sorted.every(Number.isInteger);
-      const cuts = [1, 2, 3, 4].map((i) => quantileSorted(sorted, i / 5)!).map((c) => (whole ? Math.ceil(c) : c));
-      const expected = [...new Set(cuts)].filter((c) => c > sorted[0]! && c <= sorted.at(-1)!);
-      expect(classBreaks(values, 'quantile').thresholds, `${n} values`).toEqual(expected);
-    }
   });
 });

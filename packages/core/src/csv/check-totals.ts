@@ -1,10 +1,11 @@
 import { exactInterval, toInterval, type Interval } from '../number/interval.js';
 import { reconcile } from '../number/reconcile.js';
 import { reportedQualifier, reportedValue, type ReportedNumber } from '../number/reported-number.js';
-import { sumIntervals } from '../number/sum-intervals.js';
-import { createIssue } from '../validate/create-issue.js';
+import { scaleInterval } from '../number/scale-interval.js';
+import { createIntervalSum } from '../number/sum-intervals.js';
 import type { ValidationIssue } from '../validate/validation-issue.js';
 import { UNIT_INFO, type Unit } from '../vocab/units.js';
+import { pushIssue } from './push-issue.js';
 import type { ModelRow } from './read-model-row.js';
 import type { MetricCell } from './read-metric-cells.js';
 import type { TotalsLabel } from './read-totals-label.js';
@@ -43,24 +44,22 @@ export function checkTotals(rows: readonly ModelRow[], totals: readonly TotalsRo
     const check = (column: number, stated: ReportedNumber, unit: Unit, sum: (scope: readonly ModelRow[]) => Interval | undefined) => {
       const factor = UNIT_INFO[unit].factor;
       const sums = scopes.map(sum);
-      const inBase = toInterval({ value: reportedValue(stated) * factor, qualifier: reportedQualifier(stated) });
-      if (sums.some((s) => s === undefined || agrees(inBase, s))) return;
+      const inBase = scaleInterval(toInterval(stated), factor);
+      if (sums.some((s) => !s || agrees(inBase, s))) return;
       const first = sums[0] as Interval;
-      issues.push(
-        createIssue('total_row_mismatch', 'warning', { row: total.line, column, path: ['totals'] }, {
-          total: reportedValue(stated),
-          totalQualifier: reportedQualifier(stated),
-          sum: Number((first.value / factor).toPrecision(10)),
-          sumQualifier: first.qualifier,
-          unit,
-        }),
-      );
+      pushIssue(issues, 'total_row_mismatch', 'warning', total.line, column, ['totals'], {
+        total: reportedValue(stated),
+        totalQualifier: reportedQualifier(stated),
+        sum: Number((first.value / factor).toPrecision(10)),
+        sumQualifier: first.qualifier,
+        unit,
+      });
     };
     const count = total.label.count;
     if (count) check(count.column, count.value, 'model', (scope) => exactInterval(scope.length));
     for (const [c, cell] of total.metrics) {
       if (!cell) continue;
-      check(c + 1, cell.value, cell.unit, (scope) => {
+      check(c, cell.value, cell.unit, (scope) => {
         if (scope !== rows) return columnSum(scope, c);
         if (!whole.has(c)) whole.set(c, columnSum(rows, c));
         return whole.get(c);
@@ -71,20 +70,18 @@ export function checkTotals(rows: readonly ModelRow[], totals: readonly TotalsRo
 
 /** A column's cells added up in base units (m, m²), or undefined when one of them was bad. */
 function columnSum(rows: readonly ModelRow[], column: number): Interval | undefined {
-  const parts: Interval[] = [];
-  for (const row of rows) {
-    const cell = row.metrics.get(column);
+  const sum = createIntervalSum();
+  for (const { metrics } of rows) {
+    const cell = metrics.get(column);
     if (cell === null) return undefined;
-    if (cell === undefined) continue;
-    const value = reportedValue(cell.value) * UNIT_INFO[cell.unit].factor;
-    parts.push(toInterval({ value, qualifier: reportedQualifier(cell.value) }));
+    if (cell) sum.add(toInterval(cell.value), UNIT_INFO[cell.unit].factor);
   }
-  return sumIntervals(parts);
+  return sum.result();
 }
 
+// Stated figures that are the same but for the binary noise of sums of decimals (0.1 + 0.2) agree, and so do
+// intervals that meet (`reconcile` allows for that noise at their ends).
 function agrees(total: Interval, sum: Interval): boolean {
-  // Sums of decimals carry binary noise (0.1 + 0.2); ten significant digits is far finer than any report.
-  const r = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(10)) : x);
-  const round = (i: Interval): Interval => ({ ...i, value: r(i.value), low: r(i.low), high: r(i.high) });
-  return r(total.value) === r(sum.value) || reconcile(round(total), [round(sum)]).consistent;
+  const { consistent, difference } = reconcile(total, [sum]);
+  return consistent || Math.abs(difference) <= 1e-9 * Math.abs(total.value);
 }

@@ -1,8 +1,7 @@
-import { cleanText } from '../text/clean-text.js';
-import { createIssue } from '../validate/create-issue.js';
+import type { ValidationIssue } from '../validate/validation-issue.js';
 import { METRIC_UNITS } from '../vocab/metrics.js';
 import { UNIT_INFO } from '../vocab/units.js';
-import type { ValidationIssue } from '../validate/validation-issue.js';
+import { pushIssue } from './push-issue.js';
 import type { CsvRow } from './read-csv-rows.js';
 import { readHeaderCell, type ColumnRole, type HeaderCell } from './read-header-cell.js';
 
@@ -45,25 +44,24 @@ export function findHeader(rows: readonly CsvRow[], issues: ValidationIssue[]): 
     const seen = new Set<string>();
     const columns = Array.from(cells, (cell, c) => {
       // A header taken from the second row: its issues point at that row.
-      const under = cell !== undefined && cell === sub?.[c];
-      const at = { row: under ? (next as CsvRow).line : row.line, column: c + 1, path: ['columns', c] };
-      const text = ((under ? next : row)?.cells[c] ?? '').trim();
+      const { line, cells: texts } = cell !== undefined && cell === sub?.[c] ? (next as CsvRow) : row;
+      const text = texts[c] ?? '';
       const role = cell?.role;
       // One column per kind (a commune column is the place) and per metric.
       const slot = role?.kind === 'metric' ? role.metric : role?.kind === 'commune' ? 'place' : role?.kind;
       if (cell?.badUnit) {
         const { metric, unit } = cell.badUnit;
-        issues.push(createIssue('impossible_unit', 'error', at, { unit, metric, expected: UNIT_INFO[METRIC_UNITS[metric]].dimension }));
+        pushIssue(issues, 'impossible_unit', 'error', line, c, ['columns', c], { unit, metric, expected: UNIT_INFO[METRIC_UNITS[metric]].dimension });
       } else if (!slot) {
-        if (text) issues.push(createIssue('unknown_column', 'warning', at, { value: shown(text) }));
+        if (text.trim()) pushIssue(issues, 'unknown_column', 'warning', line, c, ['columns', c], text);
       } else if (slot !== 'row-number' && seen.has(slot)) {
-        issues.push(createIssue('duplicate_column', 'warning', at, { value: shown(text) }));
+        pushIssue(issues, 'duplicate_column', 'warning', line, c, ['columns', c], text);
         return undefined;
       } else seen.add(slot);
       return role;
     });
     const below = sub ? (next as CsvRow).cells : [];
-    const named = Array.from({ length: Math.max(row.cells.length, below.length) }, (_, c) => (row.cells[c] ?? '').trim() !== '' || (below[c] ?? '').trim() !== '');
+    const named = Array.from({ length: Math.max(row.cells.length, below.length) }, (_, c) => !!(row.cells[c]?.trim() || below[c]?.trim()));
     return { dataStart: i + (sub ? 2 : 1), row, columns, named };
   }
   return undefined;
@@ -80,9 +78,4 @@ function subHeader(header: readonly HeaderCell[], next: CsvRow): HeaderCell[] | 
     adds = true;
   }
   return adds ? cells : undefined;
-}
-
-/** Header text as a message quotes it: NFC, without invisible controls, at most 60 characters. */
-function shown(text: string): string {
-  return cleanText(text.slice(0, 120)).text.slice(0, 60);
 }

@@ -22,6 +22,9 @@ export type ColumnKind =
   | 'status'
   | 'description';
 
+/** The kinds of column that hold (a part of) the place: a sheet needs one of them, or a default place. */
+export const PLACE_KINDS: readonly string[] = ['province', 'district', 'place', 'commune'];
+
 // Header spellings beyond the ids and labels (folded, `|`-separated). The dimension labels name most columns; the
 // year column ("Năm", "Year") is the start date.
 const KINDS: Readonly<Record<ColumnKind, string>> = {
@@ -47,7 +50,7 @@ const KINDS: Readonly<Record<ColumnKind, string>> = {
 // Metric header spellings beyond the ids and the metric labels.
 const METRICS: Readonly<Record<KnownMetric, string>> = {
   'households-donating-land': 'so ho hien dat|so ho tham gia hien dat|so ho hien dat tai san',
-  'land-donated-area': 'dien tich hien dat|dat hien|land donated area|land area donated',
+  'land-donated-area': 'dien tich hien dat|dat hien|land area donated',
   'roads-upgraded': 'so tuyen duong|tuyen duong mo rong|so tuyen duong duoc mo rong|roads widened',
   'road-length': 'chieu dai duong|duong gtnt|duong giao thong|duong giao thong nong thon|lam duong|duong be tong|roads|road',
   'canal-built': 'kenh muong|kenh muong xay moi|kenh muong noi dong|canals|canals built|canal',

@@ -1,30 +1,37 @@
 import { parseDateText } from '../date/parse-date-text.js';
-import { parsePartialDate } from '../date/partial-date.js';
 import { gazetteer as builtIn } from '../gazetteer/gazetteer.js';
 import type { ReportedNumber } from '../number/reported-number.js';
-import { cleanText } from '../text/clean-text.js';
 import { foldName } from '../text/fold-name.js';
 import type { Model } from '../types.js';
-import { createIssue, type IssueLocation } from '../validate/create-issue.js';
+import { addMessages } from '../validate/create-issue.js';
 import type { IssueCode, ValidationIssue } from '../validate/validation-issue.js';
 import type { Unit } from '../vocab/units.js';
 import { checkTotals, type TotalsRow } from './check-totals.js';
 import { findHeader } from './find-header.js';
-import { isNumberingRow } from './is-numbering-row.js';
+import { PLACE_KINDS } from './header-aliases.js';
 import type { ImportContext } from './import-context.js';
+import { isNumberingRow } from './is-numbering-row.js';
+import { messagesCsvEn } from './messages-csv-en.js';
+import { messagesCsvVi } from './messages-csv-vi.js';
+import { placeResolver, type PlaceFinder } from './place-resolver.js';
+import { pushIssue } from './push-issue.js';
 import { readCsvRows, type CsvRow } from './read-csv-rows.js';
-import { sniffNotCsv } from './sniff-not-csv.js';
 import { readMetricCells } from './read-metric-cells.js';
 import { readModelRow, type ModelRow } from './read-model-row.js';
 import { readTotalsLabel } from './read-totals-label.js';
 import { reportNotUtf8 } from './report-not-utf8.js';
-import { placeResolver, type PlaceFinder } from './place-resolver.js';
 import { sheetDecimalMark } from './sheet-decimal-mark.js';
+import type { CsvDelimiter } from './sniff-delimiter.js';
+import { sniffNotCsv } from './sniff-not-csv.js';
 import { VALUE_ALIASES } from './value-aliases.js';
-import { CSV_DELIMITERS, type CsvDelimiter } from './sniff-delimiter.js';
 
 // Columns without a header reported at most, before the rest are left unsaid.
 const MAX_UNNAMED = 10;
+
+// The importer's own issues get their messages when it loads, not in every chart's bundle. A call here, in the
+// module that defines `importModelsCsv`, runs wherever the importer is used: core is "sideEffects": false, so a
+// bundler would drop a module imported only for its side effect.
+addMessages(messagesCsvVi, messagesCsvEn);
 
 /** Options for `importModelsCsv`. */
 export interface ImportModelsCsvOptions {
@@ -94,21 +101,17 @@ export interface ImportModelsCsvResult {
  */
 export function importModelsCsv(text: string, options: ImportModelsCsvOptions = {}): ImportModelsCsvResult {
   const issues: ValidationIssue[] = [];
+  const models: Model[] = [];
   const source = typeof text === 'string' ? text : '';
-  const kind = sniffNotCsv(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
-  if (kind) {
-    const delimiter = CSV_DELIMITERS.find((d) => d === options.delimiter) ?? ',';
-    return { models: [], issues: [createIssue('not_csv', 'error', {}, { kind })], delimiter };
-  }
-  const { rows, delimiter, unclosed } = readCsvRows(source, options.delimiter);
-  if (unclosed) {
-    issues.push(createIssue('unterminated_quote', 'error', { row: unclosed.line, column: unclosed.column, path: [] }, { lines: unclosed.lines }));
-  }
+  const kind = sniffNotCsv(source.replace(/^\uFEFF/, ''));
+  // A file that is no sheet at all is read as an empty one, without looking for anything in it.
+  const { rows, delimiter, unclosed } = readCsvRows(kind ? '' : source, options.delimiter);
+  if (kind) pushIssue(issues, 'not_csv', 'error', undefined, undefined, [], { kind });
+  if (unclosed) pushIssue(issues, 'unterminated_quote', 'error', unclosed.line, unclosed.column, [], { lines: unclosed.lines });
   // U+FFFD is what a UTF-8 decoder puts for bytes that are not UTF-8: a Windows-1258 or TCVN3 file read as UTF-8.
   let replaced = 0;
   for (let i = source.indexOf('\uFFFD'); i >= 0; i = source.indexOf('\uFFFD', i + 1)) replaced++;
-  const models: Model[] = [];
-  const totals = readSheet(rows, options, issues, models, replaced);
+  const totals = kind ? undefined : readSheet(rows, options, issues, models, replaced);
   // Stable: issues of one cell keep the order they were found in.
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { models, issues, delimiter, ...(totals ? { totals } : {}) };
@@ -122,96 +125,86 @@ function readSheet(
   models: Model[],
   replaced: number,
 ): CsvTotals | undefined {
-  const error = (code: IssueCode, where: IssueLocation, value?: unknown) =>
-    issues.push(createIssue(code, 'error', where, value === undefined ? {} : { value: String(value).slice(0, 60) }));
-  if (rows.length === 0) return void error('empty_file', {});
+  const error = (code: IssueCode, path: string[] = [], value?: unknown, row?: number) =>
+    pushIssue(issues, code, 'error', row, undefined, path, value === undefined ? {} : String(value));
+  if (rows.length === 0) return void error('empty_file');
   const header = findHeader(rows, issues);
   // Unreadable text is the reason no header was found, when it is there: say that rather than "no header".
   if (replaced > 0) reportNotUtf8(rows, replaced, header ? 'warning' : 'error', issues);
-  if (!header) return void (replaced > 0 || error('no_header', {}));
-  const { columns } = header;
+  if (!header) return void (replaced > 0 || error('no_header'));
+  const { columns, row: headerRow } = header;
   const finder = options.gazetteer ?? builtIn;
   const defaultPlace = knownPlace(finder, options.defaultPlace);
-  if (options.defaultPlace !== undefined && !defaultPlace) error('unknown_place', { path: ['defaultPlace'] }, options.defaultPlace);
+  if (options.defaultPlace !== undefined && !defaultPlace) error('unknown_place', ['defaultPlace'], options.defaultPlace);
   const kinds = columns.map((r) => r?.kind);
-  const where = (key: string) => ({ row: header.row.line, path: [key] });
-  if (!kinds.includes('field')) error('missing_column', where('field'), 'Lĩnh vực / Field');
-  if (!kinds.some((k) => k === 'place' || k === 'commune' || k === 'district' || k === 'province') && !defaultPlace) {
-    error('missing_column', where('place'), 'Địa bàn / Place');
-  }
-  if (issues.some((i) => i.code === 'missing_column')) return undefined;
+  const nameColumn = kinds.indexOf('name');
+  const fieldColumn = kinds.indexOf('field');
+  const noPlace = !defaultPlace && !kinds.some((k) => k && PLACE_KINDS.includes(k));
+  if (fieldColumn < 0) error('missing_column', ['field'], 'Lĩnh vực / Field', headerRow.line);
+  if (noPlace) error('missing_column', ['place'], 'Địa bàn / Place', headerRow.line);
+  if (fieldColumn < 0 || noPlace) return undefined;
 
-  const date = (key: 'at' | 'today', parse: (text: string) => string | undefined) => {
+  // `at` is any date a sheet could give; `today` is a day, written YYYY-MM-DD.
+  const date = (key: 'at' | 'today') => {
     const value = options[key];
-    const parsed = value === undefined ? undefined : parse(String(value));
-    if (value !== undefined && !parsed) error('invalid_date', { path: [key] }, value);
-    return parsed;
+    const parsed = value === undefined ? undefined : parseDateText(String(value));
+    if (parsed && (key === 'at' || parsed === value)) return parsed;
+    if (value !== undefined) error('invalid_date', [key], value);
+    return undefined;
   };
   const ctx: ImportContext = {
     columns,
     active: columns.flatMap((r, c) => (r && r.kind !== 'row-number' ? [c] : [])),
-    nameColumn: kinds.indexOf('name'),
     issues,
     decimalMark: sheetDecimalMark(rows, header.dataStart, columns),
-    at: date('at', parseDateText),
-    today:
-      date('today', (t) => (/^\d{4}-\d{2}-\d{2}$/.test(t) && parsePartialDate(t) ? t : undefined)) ??
-      new Date().toISOString().slice(0, 10),
-    defaultPlace,
+    at: date('at'),
+    today: date('today') ?? new Date().toISOString().slice(0, 10),
     sourceId: options.sourceId,
     resolvePlace: placeResolver(finder, defaultPlace),
+    ids: new Set(),
   };
 
-  const { nameColumn } = ctx;
+  // Printed sheets repeat the header on every page: the name and field cells say so (a model named "Tên mô hình"
+  // in a field is still a model). Cells longer than any header are cut before folding, which keeps huge ones cheap.
+  const folded = (cells: readonly string[], c: number) => foldName((cells[c] ?? '').slice(0, 300));
+  const headerName = folded(headerRow.cells, nameColumn);
+  const headerField = folded(headerRow.cells, fieldColumn);
   const unnamedReported = new Set<number>();
-  const headerCell = header.row.cells[nameColumn] ?? '';
-  const headerName = foldName(headerCell);
-  const fieldColumn = kinds.indexOf('field');
-  const headerField = foldName((header.row.cells[fieldColumn] ?? '').slice(0, 300));
   const data: ModelRow[] = [];
   const totals: TotalsRow[] = [];
-  const state = { ids: new Set<string>() };
   for (let i = header.dataStart; i < rows.length; i++) {
     const row = rows[i] as CsvRow;
+    const { cells, line } = row;
     if (isNumberingRow(row)) continue;
-    // Printed sheets repeat the header on every page: the name and field cells say so (a model named "Tên mô hình"
-    // in a field is still a model).
-    const name = row.cells[nameColumn] ?? '';
-    const field = row.cells[fieldColumn] ?? '';
-    const repeated = headerName !== '' && name.length <= 3 * headerCell.length && foldName(name) === headerName;
-    if (repeated && field.length <= 300 && foldName(field) === headerField) continue;
+    if (headerName && folded(cells, nameColumn) === headerName && folded(cells, fieldColumn) === headerField) continue;
     const label = readTotalsLabel(row, columns, nameColumn);
     if (label) {
-      totals.push({ line: row.line, after: data.length, label, metrics: readMetricCells(row, ctx, 'totals') });
+      totals.push({ line, after: data.length, label, metrics: readMetricCells(row, ctx, 'totals') });
       continue;
     }
     // Below a totals row, a row with neither a name nor a field is the sheet's signature block ("Can Lộc, ngày
     // 15 tháng 12 năm 2023", "TM. BAN DÂN VẬN", the signer's name), not a model, wherever its cells fall.
-    const unnamed = totals.length > 0 && name.trim() === '';
-    if (unnamed && !kinds.some((k, c) => k === 'field' && VALUE_ALIASES.field(row.cells[c] ?? ''))) continue;
+    if (totals.length > 0 && !cells[nameColumn]?.trim() && !VALUE_ALIASES.field(cells[fieldColumn] ?? '')) continue;
     // A value under no header (an empty header cell, or past the header's last cell) is read by nobody: said once
     // per column, for the first few columns (a row of a million stray cells is one problem, not a million).
-    for (let c = 0; c < row.cells.length && unnamedReported.size < MAX_UNNAMED; c++) {
-      const cell = row.cells[c] as string;
+    for (let c = 0; c < cells.length && unnamedReported.size < MAX_UNNAMED; c++) {
+      const cell = cells[c] as string;
       if (header.named[c] || unnamedReported.has(c) || cell.trim() === '') continue;
       unnamedReported.add(c);
-      const value = cleanText(cell.slice(0, 120)).text.trim().slice(0, 60);
-      issues.push(createIssue('unnamed_column', 'warning', { row: row.line, column: c + 1, path: ['columns', c] }, { value }));
+      pushIssue(issues, 'unnamed_column', 'warning', line, c, ['columns', c], cell);
     }
-    const read = readModelRow(row, ctx, state);
+    const read = readModelRow(row, ctx);
     data.push(read);
     if (read.model) models.push(read.model);
   }
-  if (data.length === 0) issues.push(createIssue('no_rows', 'warning', { row: header.row.line, path: [] }));
+  if (data.length === 0) pushIssue(issues, 'no_rows', 'warning', headerRow.line);
   checkTotals(data, totals, issues);
   const last = totals.at(-1);
-  if (!last) return undefined;
-  const outcomes: CsvTotals['outcomes'][number][] = [];
-  for (const [c, cell] of last.metrics) {
-    const role = columns[c];
-    if (cell && role?.kind === 'metric') outcomes.push({ metric: role.metric, ...cell });
-  }
-  return { row: last.line, count: last.label.count?.value, outcomes };
+  return last && {
+    row: last.line,
+    count: last.label.count?.value,
+    outcomes: [...last.metrics.values()].filter((cell) => cell !== null),
+  };
 }
 
 /** The code, when the gazetteer knows it (a gazetteer given by the caller may throw on odd input). */

@@ -40,7 +40,8 @@ const MAX_LENGTH = 200;
  * xã Thiên Lộc: the gazetteer stops at communes); on each date of `days` in turn until something is found; and
  * at last without a date, taking the unit in force nearest to the row's date, since the gazetteer's commune lists
  * begin in 2020 and a 2018 row naming a commune that kept its code is still that commune. Two or more units on one
- * date are ambiguous: the importer never guesses. Lookups are memoised, so a sheet that repeats a place pays once.
+ * date are ambiguous: the importer never guesses. Empty cells are `defaultPlace`, if there is one (else undefined).
+ * Lookups are memoised, so a sheet that repeats a place pays once.
  *
  * @example
  * const resolve = placeResolver(gazetteer, '443');
@@ -51,34 +52,21 @@ export function placeResolver(
   defaultPlace?: string,
 ): (cells: PlaceCells, days: readonly string[]) => PlaceResolution | undefined {
   const memo = new Map<string, PlaceResolution | undefined>();
-  // A gazetteer given by the caller may throw on odd input; a sheet must not stop the import.
-  const safely = (lookup: () => readonly (Place | undefined)[]): Place[] => {
-    try {
-      return lookup().filter((p) => p !== undefined);
-    } catch {
-      return [];
-    }
-  };
-  const find = (text: string, within: string | undefined, at: string | undefined, tier: Tier | undefined) =>
-    safely(() => finder.find(text, { within, at, tier }));
 
   /** The places a name or code denotes: none, one, or (ambiguous) several. */
-  type Scopes = readonly (string | undefined)[];
-  const lookUp = (text: string, scopes: Scopes, tier: Tier | undefined, days: readonly string[]): readonly Place[] => {
-    if (CODE.test(text)) {
-      for (const day of [...days, undefined]) {
-        const place = safely(() => [finder.byCode(text, day)]);
-        if (place.length) return place;
+  const lookUp = (text: string, scopes: readonly (string | undefined)[], tier: Tier | undefined, days: readonly string[]) => {
+    const code = CODE.test(text);
+    for (const within of code ? [undefined] : scopes) {
+      for (const at of [...days, undefined]) {
+        let places: Place[];
+        // A gazetteer given by the caller may throw on odd input; a sheet must not stop the import.
+        try {
+          places = (code ? [finder.byCode(text, at)] : finder.find(text, { within, at, tier })).filter((p) => p !== undefined);
+        } catch {
+          places = [];
+        }
+        if (places.length) return at === undefined ? nearest(places, days[0]) : places;
       }
-      return [];
-    }
-    for (const within of scopes) {
-      for (const at of days) {
-        const places = find(text, within, at, tier);
-        if (places.length) return places;
-      }
-      const any = nearest(find(text, within, undefined, tier), days[0]);
-      if (any.length) return any;
     }
     return [];
   };
@@ -90,18 +78,20 @@ export function placeResolver(
       if (!text) continue;
       const tier = part !== 'place' ? part : cells.communeOnly ? 'commune' : undefined;
       const narrowest = part === 'place' || (!cells.place && (part === 'district' || !cells.district));
-      const scopes: Scopes =
-        within !== undefined ? [within] : narrowest && defaultPlace !== undefined ? [defaultPlace, undefined] : [undefined];
-      const long = text.length > MAX_LENGTH;
-      let found = long ? [] : lookUp(text, scopes, tier, days);
-      const below = !long && found.length === 0 && belowCommune(text);
-      if (below) found = lookUp(below, scopes, tier, days);
+      const scopes = within !== undefined ? [within] : narrowest && defaultPlace !== undefined ? [defaultPlace, undefined] : [undefined];
+      let found: readonly Place[] = [];
+      if (text.length <= MAX_LENGTH) {
+        found = lookUp(text, scopes, tier, days);
+        const below = found.length ? undefined : belowCommune(text);
+        if (below) found = lookUp(below, scopes, tier, days);
+      }
       if (found.length !== 1) {
         const candidates = found.length > 1 ? describe(found) : undefined;
         return { error: candidates ? 'ambiguous_place' : 'unknown_place', part, value: text, candidates };
       }
       within = (found[0] as Place).code;
     }
+    within ??= defaultPlace;
     return within === undefined ? undefined : { code: within };
   };
 
@@ -116,8 +106,7 @@ export function placeResolver(
 function belowCommune(text: string): string | undefined {
   const comma = text.search(/[,;]/);
   if (comma < 0 || !VILLAGE.test(foldName(text.slice(0, comma)))) return undefined;
-  const rest = text.slice(comma + 1).trim();
-  return rest === '' ? undefined : rest;
+  return text.slice(comma + 1).trim() || undefined;
 }
 
 /**
@@ -127,19 +116,11 @@ function belowCommune(text: string): string | undefined {
 function nearest(places: readonly Place[], date: string | undefined): readonly Place[] {
   const range = date === undefined ? undefined : partialDateRange(date);
   if (!range || places.length < 2) return places;
-  const gap = (p: Place) =>
-    p.validFrom !== undefined && p.validFrom > range[1]
-      ? days(range[1], p.validFrom)
-      : p.validTo !== undefined && p.validTo < range[0]
-        ? days(p.validTo, range[0])
-        : 0;
-  const gaps = places.map(gap);
+  const [start, end] = range;
+  // How long before the range a unit ended, or after it one began (in milliseconds); 0 for one in force in it.
+  const gaps = places.map((p) => Math.max(0, Date.parse(p.validFrom ?? end) - Date.parse(end), Date.parse(start) - Date.parse(p.validTo ?? start)));
   const best = Math.min(...gaps);
   return places.filter((_, i) => gaps[i] === best);
-}
-
-function days(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 function describe(places: readonly Place[]): string {

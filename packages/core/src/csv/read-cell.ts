@@ -1,7 +1,7 @@
 import { cleanText } from '../text/clean-text.js';
 import { detectLegacyEncoding } from '../text/detect-legacy-encoding.js';
-import { createIssue } from '../validate/create-issue.js';
 import type { ValidationIssue } from '../validate/validation-issue.js';
+import { pushIssue } from './push-issue.js';
 import type { CsvRow } from './read-csv-rows.js';
 
 /**
@@ -17,9 +17,8 @@ export function readCell(row: CsvRow, column: number, path: readonly (string | n
   // Plain ASCII cells (codes, numbers, dates) have nothing to normalise, strip or detect.
   if (!/[^\x20-\x7E]/.test(raw)) return raw.trim();
   const { text, changed } = cleanText(raw);
-  const at = { row: row.line, column: column + 1, path };
-  if (changed) issues.push(createIssue('control_characters_removed', 'warning', at));
   const encoding = detectLegacyEncoding(text);
-  if (encoding) issues.push(createIssue('legacy_encoding', 'warning', at, { value: text.slice(0, 60), encoding }));
+  if (changed) pushIssue(issues, 'control_characters_removed', 'warning', row.line, column, path);
+  if (encoding) pushIssue(issues, 'legacy_encoding', 'warning', row.line, column, path, { value: text.slice(0, 60), encoding });
   return text.trim();
 }

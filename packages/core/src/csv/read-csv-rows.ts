@@ -1,5 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
-import { findUnclosedQuote, type UnclosedQuote } from './find-unclosed-quote.js';
+import { findUnclosedQuote, lineBreaks, type UnclosedQuote } from './find-unclosed-quote.js';
 import { CSV_DELIMITERS, sniffDelimiter, type CsvDelimiter } from './sniff-delimiter.js';
 
 /** One record of a CSV file, with the 1-based line of the file it starts on. */
@@ -17,8 +17,6 @@ export interface CsvRows {
   readonly unclosed?: UnclosedQuote | undefined;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
-
 /**
  * Splits CSV text into records: drops a UTF-8 byte order mark, honours Excel's `sep=;` first line, takes the
  * given delimiter or sniffs one, accepts CRLF, LF and lone CR line ends, and leaves blank records out (a file of
@@ -31,7 +29,7 @@ const LINE_BREAK = /\r\n|\r|\n/g;
  * readCsvRows('\uFEFFa;b\r\n\r\n1;2\r\n').rows; // [{ cells: ['a', 'b'], line: 1 }, { cells: ['1', '2'], line: 3 }]
  */
 export function readCsvRows(text: string, delimiter?: string): CsvRows {
-  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let body = text.replace(/^\uFEFF/, '');
   let line = 1;
   let chosen = CSV_DELIMITERS.find((d) => d === delimiter);
   const sep = /^sep=(.)(?:\r\n|\r|\n|$)/i.exec(body);
@@ -47,7 +45,7 @@ export function readCsvRows(text: string, delimiter?: string): CsvRows {
     let blank = true;
     line += 1;
     for (const cell of cells) {
-      if (cell.includes('\n') || cell.includes('\r')) line += cell.match(LINE_BREAK)?.length ?? 0;
+      if (cell.includes('\n') || cell.includes('\r')) line += lineBreaks(cell);
       if (blank && cell.trim() !== '') blank = false;
     }
     return blank ? null : row;

@@ -1,4 +1,4 @@
-import { readReportedText } from '../number/read-reported-text.js';
+import { readReportedText, toReported } from '../number/read-reported-text.js';
 import type { ReportedNumber } from '../number/reported-number.js';
 import { foldName } from '../text/fold-name.js';
 import type { CsvRow } from './read-csv-rows.js';
@@ -6,6 +6,7 @@ import type { ColumnRole } from './read-header-cell.js';
 
 /** A totals row's label, and the count of models it states, if any ("Tổng cộng: 12 mô hình"). */
 export interface TotalsLabel {
+  /** The count, and the 0-based index of the cell that states it. */
   readonly count?: { readonly value: ReportedNumber; readonly column: number } | undefined;
 }
 
@@ -26,24 +27,19 @@ export function readTotalsLabel(
   columns: readonly (ColumnRole | undefined)[],
   nameColumn: number,
 ): TotalsLabel | undefined {
-  const first = row.cells.findIndex((c) => c.trim() !== '');
-  if (first < 0 || columns[first]?.kind === 'metric') return undefined;
-  const text = row.cells[first] as string;
-  if (text.length > 200) return undefined;
+  const { cells } = row;
+  const first = cells.findIndex((c) => c.trim() !== '');
+  const text = cells[first] ?? '';
   // Folding drops the punctuation ("Tổng cộng: 12", "Total (12)") and reads "1.500" as "1 500", still a number.
-  const m = LABEL.exec(foldName(text));
+  const m = first < 0 || columns[first]?.kind === 'metric' || text.length > 200 ? null : LABEL.exec(foldName(text));
   if (!m) return undefined;
-  if (m[1]) {
-    const value = count(m[1]);
-    return value === undefined ? undefined : { count: { value, column: first + 1 } };
-  }
-  const name = nameColumn > first ? (row.cells[nameColumn] ?? '').trim() : '';
-  const value = name === '' ? undefined : count(name);
-  return value === undefined ? {} : { count: { value, column: nameColumn + 1 } };
+  // A count after the word, else in the name column.
+  const column = m[1] ? first : nameColumn;
+  const value = count(m[1] ?? (nameColumn > first ? (cells[nameColumn] ?? '') : ''));
+  return value !== undefined ? { count: { value, column } } : m[1] ? undefined : {};
 }
 
 function count(text: string): ReportedNumber | undefined {
   const read = readReportedText(text);
-  if (!read || (read.unit !== undefined && read.unit !== 'model') || read.scaled) return undefined;
-  return read.qualifier === 'exact' ? read.value : { value: read.value, qualifier: read.qualifier };
+  return read && (read.unit ?? 'model') === 'model' && !read.scaled ? toReported(read.value, read.qualifier) : undefined;
 }

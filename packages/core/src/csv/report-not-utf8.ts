@@ -1,6 +1,5 @@
-import { cleanText } from '../text/clean-text.js';
-import { createIssue } from '../validate/create-issue.js';
 import type { Severity, ValidationIssue } from '../validate/validation-issue.js';
+import { pushIssue, shownText } from './push-issue.js';
 import type { CsvRow } from './read-csv-rows.js';
 
 /**
@@ -11,12 +10,9 @@ import type { CsvRow } from './read-csv-rows.js';
  * reportNotUtf8(rows, 12, 'error', issues); // not_utf8 at "Dòng 1, cột 2", with the cell "T�n m� hi�nh"
  */
 export function reportNotUtf8(rows: readonly CsvRow[], count: number, severity: Severity, issues: ValidationIssue[]): void {
-  for (const row of rows) {
-    const c = row.cells.findIndex((cell) => cell.includes('\uFFFD'));
-    if (c < 0) continue;
-    const value = cleanText((row.cells[c] as string).slice(0, 120)).text.trim().slice(0, 60);
-    issues.push(createIssue('not_utf8', severity, { row: row.line, column: c + 1, path: [] }, { count, value }));
-    return;
+  for (const { cells, line } of rows) {
+    const c = cells.findIndex((cell) => cell.includes('\uFFFD'));
+    if (c >= 0) return pushIssue(issues, 'not_utf8', severity, line, c, [], { count, value: shownText(cells[c] as string) });
   }
-  issues.push(createIssue('not_utf8', severity, {}, { count, value: '\uFFFD' }));
+  pushIssue(issues, 'not_utf8', severity, undefined, undefined, [], { count, value: '\uFFFD' });
 }

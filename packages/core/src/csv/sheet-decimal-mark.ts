@@ -17,15 +17,14 @@ export function sheetDecimalMark(
   columns: readonly (ColumnRole | undefined)[],
 ): DecimalMark | undefined {
   const metricColumns = columns.flatMap((r, c) => (r?.kind === 'metric' ? [c] : []));
-  let comma = 0;
-  let point = 0;
+  // Commas minus points.
+  let votes = 0;
   for (let i = start; i < rows.length; i++) {
     const cells = (rows[i] as CsvRow).cells;
     for (const c of metricColumns) {
       const evidence = readReportedText(cells[c] ?? '')?.evidence;
-      if (evidence === ',') comma++;
-      else if (evidence === '.') point++;
+      votes += evidence === ',' ? 1 : evidence === '.' ? -1 : 0;
     }
   }
-  return comma > point ? ',' : point > comma ? '.' : undefined;
+  return votes > 0 ? ',' : votes < 0 ? '.' : undefined;
 }

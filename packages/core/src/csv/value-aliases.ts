@@ -32,7 +32,7 @@ export const VALUE_ALIASES = {
       government: 'ubnd|uy ban nhan dan|hdnd|peoples committee',
       'fatherland-front': 'mttq|ubmttq|mat tran|uy ban mttq',
       'womens-union': 'hoi phu nu|hoi lhpn|phu nu|hpn|chi hoi phu nu',
-      'youth-union': 'doan tn|doan tncs ho chi minh|doan thanh nien cong san ho chi minh|chi doan|thanh nien',
+      'youth-union': 'doan tn|doan tncs ho chi minh|chi doan|thanh nien',
       'farmers-union': 'hnd|nong dan|chi hoi nong dan',
       'veterans-association': 'hoi ccb|ccb|cuu chien binh|chi hoi cuu chien binh',
       police: '',
@@ -44,9 +44,9 @@ export const VALUE_ALIASES = {
   ),
   level: /* @__PURE__ */ aliasTable<Level>(
     {
-      commune: 'xa|cap co so|co so|commune level',
-      district: 'huyen|district level',
-      province: 'tinh|provincial|province level',
+      commune: 'xa|cap co so|co so',
+      district: 'huyen',
+      province: 'tinh|provincial',
       central: 'cap trung uong|tw|cap tw|toan quoc|national',
     },
     [labelsVi.level, labelsEn.level],
@@ -54,11 +54,11 @@ export const VALUE_ALIASES = {
   ),
   status: /* @__PURE__ */ aliasTable<Status>(
     {
-      registered: 'da dang ky|moi dang ky|dang ky moi|dang ky xay dung|new',
+      registered: 'da dang ky|moi dang ky|new',
       active: 'dang thuc hien|dang xay dung|dang duy tri|duy tri|thuc hien|hoat dong|dang hoat dong|ongoing|in progress',
       commended: 'da khen thuong|khen thuong|duoc bieu duong|bieu duong|awarded',
       replicated: 'nhan rong|da nhan rong',
-      discontinued: 'dung|da dung|ngung|ngung thuc hien|ngung hoat dong|khong duy tri|stopped',
+      discontinued: 'dung|da dung|ngung|khong duy tri|stopped',
     },
     [labelsVi.status, labelsEn.status],
     true,

@@ -1,7 +1,7 @@
 import { foldName } from '../text/fold-name.js';
 import { parsePartialDate, type PartialDate } from './partial-date.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const ROMAN = ['i', 'ii', 'iii', 'iv'];
 const QUARTER = /^(?:quy|q) ?(iv|i{1,3}|[1-4]) (\d{4})$/;
 const YEAR = /^\d{4}$/;

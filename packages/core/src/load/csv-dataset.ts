@@ -12,7 +12,7 @@ import { checkLoaded, type LoadResult } from './load-dataset.js';
  * const { dataset, issues } = csvDataset(text, 'https://so.example.gov.vn/mo-hinh-2023.csv');
  */
 export function csvDataset(text: string, url = '', options: ValidateOptions = {}): LoadResult {
-  const { models, issues } = importModelsCsv(text, { today: options.today });
+  const { models, issues } = importModelsCsv(text, { today: options.today, sourceId: 'csv' });
   const name = url.split(/[?#]/)[0]?.split('/').pop() ?? '';
   const file = decodeName(name) || 'CSV';
   const dataset: Dataset = {
@@ -22,7 +22,7 @@ export function csvDataset(text: string, url = '', options: ValidateOptions = {}
     license: '',
     updated: (options.today ?? new Date().toISOString()).slice(0, 10),
     sources: [{ id: 'csv', title: file, ...(/^https?:/i.test(url) ? { url } : {}) }],
-    models: models.map((m) => ({ ...m, sources: m.sources ?? ['csv'] })),
+    models,
   };
   return checkLoaded({ data: dataset, issues });
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../vocab/langs.js';
 import type { Unit } from '../vocab/units.js';
 import type { DecimalMark } from './parse-number-text.js';
-import { readReportedText } from './read-reported-text.js';
+import { readReportedText, toReported } from './read-reported-text.js';
 import type { ReportedNumber } from './reported-number.js';
 
 /** A figure read from text: its value (with hedge) and the unit the text names, if any. */
@@ -35,6 +35,6 @@ export function parseReportedNumber(text: string, lang?: Lang): ParsedReportedNu
   const mark: DecimalMark | undefined = lang === 'vi' ? ',' : lang === 'en' ? '.' : undefined;
   const read = readReportedText(text, mark);
   if (!read) return undefined;
-  const value: ReportedNumber = read.qualifier === 'exact' ? read.value : { value: read.value, qualifier: read.qualifier };
+  const value = toReported(read.value, read.qualifier);
   return read.unit ? { value, unit: read.unit } : { value };
 }

@@ -2,6 +2,7 @@ import type { Qualifier } from '../vocab/qualifiers.js';
 import type { Unit } from '../vocab/units.js';
 import { parseNumberText, type DecimalMark } from './parse-number-text.js';
 import { readQualifier } from './read-qualifier.js';
+import type { ReportedNumber } from './reported-number.js';
 import { scaleBy } from './scale-by.js';
 import { readUnitPhrase } from './unit-words.js';
 
@@ -43,4 +44,14 @@ export function readReportedText(text: string, decimalMark?: DecimalMark): Repor
   const value = phrase.scale ? scaleBy(number.value, phrase.scale) : number.value;
   if (!Number.isFinite(value)) return undefined;
   return { value, qualifier, unit: phrase.unit, scaled: phrase.scale !== undefined, evidence: number.evidence };
+}
+
+/**
+ * A number and its hedge as datasets write a figure: a plain number when exact, else `{ value, qualifier }`.
+ *
+ * @example
+ * toReported(1000, 'more-than'); // { value: 1000, qualifier: 'more-than' }
+ */
+export function toReported(value: number, qualifier: Qualifier): ReportedNumber {
+  return qualifier === 'exact' ? value : { value, qualifier };
 }

@@ -49,7 +49,7 @@ export interface UnitPhrase {
  */
 export function readUnitPhrase(raw: string): UnitPhrase | undefined {
   // The đồng sign, as Excel's Vietnamese currency format writes it ("1.500.000 ₫"), is a symbol folding would drop.
-  const text = raw.includes('₫') ? raw.replaceAll('₫', 'đ') : raw;
+  const text = raw.replaceAll('₫', 'đ');
   let unit = units(text);
   let scale = scales(text);
   if (unit || scale) return { unit, scale: scale && SCALES[scale] };

@@ -20,6 +20,18 @@ export function setMessages(
   maps[lang] = { cell: overrides.cell ?? base.cell, issues: { ...base.issues, ...overrides.issues } };
 }
 
+/**
+ * Gives codes that have no message yet their default wording in both languages: how the CSV importer brings its
+ * messages when it loads. Wording a portal already set with `setMessages` is kept.
+ *
+ * @example
+ * addMessages({ no_rows: () => 'Không có dòng nào.' }, { no_rows: () => 'No rows.' });
+ */
+export function addMessages(vi: MessageMap['issues'], en: MessageMap['issues']): void {
+  maps.vi = { ...maps.vi, issues: { ...vi, ...maps.vi.issues } };
+  maps.en = { ...maps.en, issues: { ...en, ...maps.en.issues } };
+}
+
 /** Where an issue is, for `createIssue`: a JSON path and, for CSV input, a row and column. */
 export interface IssueLocation {
   readonly path?: readonly (string | number)[];
@@ -28,11 +40,12 @@ export interface IssueLocation {
 }
 
 /**
- * Builds an issue with its messages in both languages. CSV issues start with "Row 7, column 5:".
+ * Builds an issue with its messages in both languages. CSV issues start with "Row 7, column 5:". A code without a
+ * message (a CSV importer's code in a bundle without the importer) is written as the code itself.
  *
  * @example
- * createIssue('invalid_number', 'error', { row: 7, column: 5 }, { value: '1.0.0' }).message.en;
- * // 'Row 7, column 5: “1.0.0” is not a number.'
+ * createIssue('unknown_place', 'error', { row: 7, column: 5 }, { value: 'Xã X' }).message.en;
+ * // 'Row 7, column 5: The place “Xã X” is not in the gazetteer of administrative units.'
  */
 export function createIssue(
   code: IssueCode,
@@ -43,7 +56,7 @@ export function createIssue(
   // Say where: "Dòng 7, cột 5: …" for CSV cells, "statistics[0].value: …" for JSON.
   const path = where.path?.length ? formatPath(where.path) : '';
   const say = (m: MessageMap) => {
-    const text = m.issues[code](params);
+    const text = m.issues[code]?.(params) ?? code;
     if (where.row !== undefined) return `${m.cell(where.row, where.column)}: ${text}`;
     return path ? `${path}: ${text}` : text;
   };

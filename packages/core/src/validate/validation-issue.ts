@@ -48,6 +48,27 @@ export const ISSUE_CODES = [
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /**
+ * The codes only the CSV importer raises. Their messages load with it (`csv/messages-csv-vi.ts`, `-en.ts`), so a
+ * chart that reads no spreadsheet does not carry them.
+ */
+export type CsvIssueCode =
+  | 'ambiguous_place'
+  | 'invalid_number'
+  | 'invalid_date'
+  | 'unknown_column'
+  | 'missing_column'
+  | 'no_header'
+  | 'empty_file'
+  | 'total_row_mismatch'
+  | 'negative_number'
+  | 'duplicate_column'
+  | 'not_csv'
+  | 'not_utf8'
+  | 'unterminated_quote'
+  | 'unnamed_column'
+  | 'no_rows';
+
+/**
  * `error`: the value (and the record holding it) was left out. `warning`: kept, but check it.
  */
 export type Severity = 'error' | 'warning';

@@ -1,6 +1,5 @@
 import type { QueryResult, ResultRow } from '@danvan/core';
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from '../internal/property.js';
+import { html, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { colorClass, patternIndex } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
 import type { LegendItem } from '../internal/legend.js';
@@ -83,10 +82,13 @@ interface Layout {
 export class DvBarChart extends DvElement {
   static override styles = [...DvElement.styles, barChartStyles];
 
+  // In one object, not `@property` on each field: see DvElement.properties.
+  static override properties: PropertyDeclarations = { orientation: { reflect: true }, arrangement: {} };
+
   /** `horizontal` (default) or `vertical`. */
-  @property({ reflect: true }) orientation: Orientation = 'horizontal';
+  orientation: Orientation = 'horizontal';
   /** With `series`: `stacked` (default) or `grouped`. */
-  @property() arrangement: Arrangement = 'stacked';
+  arrangement: Arrangement = 'stacked';
 
   private layout: Layout | undefined;
 
@@ -108,34 +110,20 @@ export class DvBarChart extends DvElement {
     // Vertical bars narrower than a value label cannot be read: below that, the chart lays itself out horizontally.
     const vertical = this.orientation === 'vertical' && width / Math.max(result.rows.length, 1) >= 44;
     const layout = (this.layout = vertical ? this.layoutVertical(result, width) : this.layoutHorizontal(result, width));
-    return html`<svg viewBox="0 0 ${layout.width} ${layout.height}" role="list" aria-labelledby="heading" aria-describedby="summary">
-      ${patternDefs()}
-      <g aria-hidden="true">
-        ${layout.axis.map((a) => svg`<line class="grid" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)}
-        ${layout.labels.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
-      </g>
-      ${layout.segments.map((s, i) => this.renderSegment(s, i))}
-    </svg>`;
+    return html`<svg viewBox="0 0 ${layout.width} ${layout.height}" role="list" aria-labelledby="heading" aria-describedby="summary">${patternDefs()}<g aria-hidden="true">${
+      layout.axis.map((a) => svg`<line class="grid" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)
+    }${
+      layout.labels.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)
+    }</g>${layout.segments.map((s, i) => this.renderSegment(s, i))}</svg>`;
   }
 
   private renderSegment(s: Segment, i: number): SVGTemplateResult {
     const w = Math.max(s.w, 1);
     const h = Math.max(s.h, 1);
     const active = i === this.nav.active;
-    return svg`<g
-      class="mark ${s.colorClass} ${active ? 'active' : ''}"
-      part="mark"
-      role="listitem"
-      tabindex=${this.nav.tabIndex(i)}
-      data-index=${i}
-      aria-label=${this.markName(s)}
-      @pointerenter=${() => this.nav.point(i)}
-      @click=${() => this.choose(i)}
-    >
-      <rect class="bar" x=${s.x} y=${s.y} width=${w} height=${h} rx="2"></rect>
-      ${s.pattern ? svg`<rect class="texture" x=${s.x} y=${s.y} width=${w} height=${h} fill=${`url(#${s.pattern})`}></rect>` : ''}
-      <rect class="focus-ring" x=${s.x - 3} y=${s.y - 3} width=${w + 6} height=${h + 6} rx="4"></rect>
-    </g>`;
+    return svg`<g class="mark ${s.colorClass} ${active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${this.markName(s)} @pointerenter=${() => this.nav.point(i)} @click=${() => this.choose(i)}><rect class="bar" x=${s.x} y=${s.y} width=${w} height=${h} rx="2"></rect>${
+      s.pattern ? svg`<rect class="texture" x=${s.x} y=${s.y} width=${w} height=${h} fill=${`url(#${s.pattern})`}></rect>` : ''
+    }<rect class="focus-ring" x=${s.x - 3} y=${s.y - 3} width=${w + 6} height=${h + 6} rx="4"></rect></g>`;
   }
 
   private markName(s: Segment): string {

@@ -1,10 +1,10 @@
 import { DIMENSIONS, formatReported, labelsFor, partialDateRange, placeIndex, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from './property.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController } from './data-controller.js';
 import { emit } from './emit.js';
-import { currentDownloader } from './downloads-feature.js';
-import { DOWNLOAD_KINDS, formatShare, renderDownloads, renderError, renderSources, renderState, renderTable, type DownloadKind } from './frame-parts.js';
+import { DOWNLOAD_KINDS, type DownloadKind } from './download-menu.js';
+import { downloadMenu } from './downloads-feature.js';
+import { formatShare, renderError, renderSources, renderState, renderTable } from './frame-parts.js';
 import { renderLegend, type LegendItem } from './legend.js';
 import type { Mark } from './mark.js';
 import { MarkNavigation } from './mark-navigation.js';
@@ -20,6 +20,8 @@ const PLACE_DIMS = new Set(['district', 'commune', 'place']);
 // template's `by="{{dim}}"` or `to="2023-13"` must not break the figure.
 const dimension = (v: string | undefined): Dimension | undefined => (DIMENSIONS.includes(v as Dimension) ? (v as Dimension) : undefined);
 const date = (v: string | undefined): string | undefined => (v && partialDateRange(v) ? v : undefined);
+/** An attribute's value, or undefined for an empty one (`place=""`) or `false`: no filter. */
+const some = <T,>(v: T): T | undefined => v || undefined;
 
 /**
  * The base every danvan chart element shares: data loading, the query built from attributes, language, theme,
@@ -48,52 +50,79 @@ const date = (v: string | undefined): string | undefined => (v && partialDateRan
 export abstract class DvElement extends LitElement {
   static override styles = [sharedStyles];
 
+  // Declared in one object rather than with `@property` on each field: TypeScript's decorator calls and their
+  // helper would cost about 0.2 KB brotli in every element. The fields below carry the types and the docs.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    metric: {},
+    by: {},
+    series: {},
+    field: {},
+    place: {},
+    from: {},
+    to: {},
+    at: {},
+    level: {},
+    status: {},
+    hostKind: { attribute: 'host' },
+    cumulative: { type: Boolean },
+    sort: {},
+    order: {},
+    limit: { type: Number },
+    heading: {},
+    note: {},
+    noDownload: { type: Boolean, attribute: 'no-download' },
+  };
+
   /** URL of a danvan dataset (JSON) or of a models spreadsheet (CSV). One fetch per URL per page. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
   /** A dataset object given directly; validated like a fetched one. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
   /** Give up loading `src` after this many milliseconds (default 15000). */
-  @property({ type: Number }) timeout?: number;
+  declare timeout?: number;
   /** Refuse a `src` body larger than this many bytes (default 20 MB). */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+  declare maxBytes?: number;
 
   /** `models` (default) or an outcome metric id such as `households-donating-land`. */
-  @property() metric?: string;
+  declare metric?: string;
   /** The dimension rows are grouped by: field, year, district, commune, place, status, host, level. */
-  @property() by?: Dimension;
+  declare by?: Dimension;
   /** A second dimension that splits each row (stacked or grouped bars, one line per field). */
-  @property() series?: Dimension;
+  declare series?: Dimension;
   /** One field, or several separated by commas. */
-  @property() field?: string;
+  declare field?: string;
   /** A place code (GSO), e.g. `443` for Can Lộc; covers the place and all within it. */
-  @property() place?: string;
+  declare place?: string;
   /** Start of the period: `2013`, `2023-01`, `2023-01-15`. */
-  @property() from?: string;
+  declare from?: string;
   /** End of the period. */
-  @property() to?: string;
+  declare to?: string;
   /** Group places as they stood on this date (maps pre-reform units to their successors). */
-  @property() at?: string;
+  declare at?: string;
   /** Only models recognised at this level. */
-  @property() level?: string;
+  declare level?: string;
   /** Only models with this status. */
-  @property() status?: string;
+  declare status?: string;
   /** Only models hosted by this kind of organisation (attribute `host`). */
-  @property({ attribute: 'host' }) hostKind?: string;
+  declare hostKind?: string;
   /** Running totals along the rows. */
-  @property({ type: Boolean }) cumulative = false;
+  cumulative = false;
   /** `natural`, `value` or `label`. */
-  @property() sort?: Sort;
+  declare sort?: Sort;
   /** `asc` or `desc`. */
-  @property() order?: 'asc' | 'desc';
+  declare order?: 'asc' | 'desc';
   /** Show only the first rows after sorting. */
-  @property({ type: Number }) limit?: number;
+  declare limit?: number;
 
   /** The title above the chart; made from the query when absent. A `heading` slot overrides both. */
-  @property() heading?: string;
+  declare heading?: string;
   /** A note printed under the chart. */
-  @property() note?: string;
+  declare note?: string;
   /** Hide the download menu. */
-  @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
+  noDownload = false;
 
   protected readonly loader = new DataController(this);
   protected readonly size = new ResizeController(this);
@@ -152,21 +181,21 @@ export abstract class DvElement extends LitElement {
   protected buildQuery(): Query {
     const fields = this.field?.split(',').map((f) => f.trim()).filter(Boolean) as Field[] | undefined;
     return {
-      metric: this.metric || undefined,
+      metric: some(this.metric),
       by: dimension(this.by),
       series: dimension(this.series),
       // An empty `field=""` (a CMS template with the value left blank) means no filter, not "no field".
       field: fields?.length ? (fields.length === 1 ? fields[0] : fields) : undefined,
-      place: this.place || undefined,
+      place: some(this.place),
       from: date(this.from),
       to: date(this.to),
       at: date(this.at),
-      level: (this.level || undefined) as Query['level'],
-      status: (this.status || undefined) as Query['status'],
-      host: (this.hostKind || undefined) as Query['host'],
-      cumulative: this.cumulative || undefined,
-      sort: this.sort || undefined,
-      order: this.order || undefined,
+      level: some(this.level) as Query['level'],
+      status: some(this.status) as Query['status'],
+      host: some(this.hostKind) as Query['host'],
+      cumulative: some(this.cumulative),
+      sort: some(this.sort),
+      order: some(this.order),
       limit: this.rowLimit(),
     };
   }
@@ -286,41 +315,31 @@ export abstract class DvElement extends LitElement {
     if (state === 'error') body = renderError(this.loader.error, lang, () => this.loader.retry());
     else if (ready) body = this.renderReady(ready, width);
     else body = renderState(state === 'ready' ? 'empty' : state === 'loading' ? 'loading' : 'idle', lang, width, this.reservedHeight(width));
-    return html`<div class="theme ${this.theme}" part="base" lang=${lang}>
-      <figure part="figure" aria-labelledby="heading">
-        <figcaption class="heading" part="heading" id="heading"><slot name="heading">${this.headingText()}</slot></figcaption>
-        ${body}
-        <div class="caption" part="caption">
-          <div class="notes">
-            ${this.note ? html`<p part="note">${this.note}</p>` : nothing}
-            ${this.loader.dataset?.synthetic ? html`<p part="note synthetic">${uiText(lang).synthetic}</p>` : nothing}
-            ${renderSources(this.result?.sources ?? [], lang)}
-          </div>
-          ${ready && !this.noDownload && currentDownloader() ? renderDownloads(lang, (kind) => void this.download(kind), this.downloadKinds()) : nothing}
-        </div>
-      </figure>
-    </div>`;
+    // Templates have no indentation between tags (line breaks are inside ${…}): it would ship in every bundle.
+    return html`<div class="theme ${this.theme}" part="base" lang=${lang}><figure part="figure" aria-labelledby="heading"><figcaption class="heading" part="heading" id="heading"><slot name="heading">${
+      this.headingText()
+    }</slot></figcaption>${body}<div class="caption" part="caption"><div class="notes">${
+      this.note ? html`<p part="note">${this.note}</p>` : nothing
+    }${
+      this.loader.dataset?.synthetic ? html`<p part="note synthetic">${uiText(lang).synthetic}</p>` : nothing
+    }${
+      renderSources(this.result?.sources ?? [], lang)
+    }</div>${
+      ready && !this.noDownload
+        ? downloadMenu(lang, this.downloadKinds(), (kind) => ({ kind, result: ready, lang, title: this.headingText(), updated: this.loader.dataset?.updated, root: this.renderRoot }))
+        : nothing
+    }</div></figure></div>`;
   }
 
   private renderReady(result: QueryResult, width: number): TemplateResult {
     const mark = this.marks()[this.nav.active];
     const legend = this.legend();
-    return html`${legend.length ? renderLegend(legend) : nothing}
-      <div
-        class="chart"
-        part="chart"
-        @keydown=${this.nav.keydown}
-        @focusin=${this.nav.focusin}
-        @focusout=${this.nav.focusout}
-        @pointerleave=${this.nav.pointerleave}
-      >
-        ${this.renderChart(result, width)}
-        <div class="tooltip" role="tooltip" part="tooltip" ?hidden=${!this.nav.open || !mark}>
-          ${mark ? html`<strong>${mark.title}</strong>${mark.lines.map((l) => html`<span>${l}</span>`)}` : nothing}
-        </div>
-      </div>
-      <p class="visually-hidden" id="summary">${this.summary(result)}</p>
-      ${this.renderDataTable(result)}`;
+    const { keydown, focusin, focusout, pointerleave } = this.nav;
+    return html`${legend.length ? renderLegend(legend) : nothing}<div class="chart" part="chart" @keydown=${keydown} @focusin=${focusin} @focusout=${focusout} @pointerleave=${pointerleave}>${
+      this.renderChart(result, width)
+    }<div class="tooltip" role="tooltip" part="tooltip" ?hidden=${!this.nav.open || !mark}>${
+      mark ? html`<strong>${mark.title}</strong>${mark.lines.map((l) => html`<span>${l}</span>`)}` : nothing
+    }</div></div><p class="visually-hidden" id="summary">${this.summary(result)}</p>${this.renderDataTable(result)}`;
   }
 
   /** The visually hidden data table. Elements whose result is not a list of rows (a stat) give their own. */
@@ -333,12 +352,5 @@ export abstract class DvElement extends LitElement {
     const by = this.buildQuery().by;
     const name = by ? labelsFor(this.language).dimension[by] : '';
     return name.charAt(0).toLocaleUpperCase(this.language) + name.slice(1);
-  }
-
-  /** Saves the chart's data (CSV), drawing (SVG) or picture (PNG), through the page's downloader. */
-  private async download(kind: DownloadKind): Promise<void> {
-    const save = currentDownloader();
-    if (!save || !this.result) return;
-    await save({ kind, result: this.result, lang: this.language, title: this.headingText(), updated: this.loader.dataset?.updated, root: this.renderRoot });
   }
 }

@@ -16,26 +16,16 @@ export function formatShare(share: number | undefined, lang: Lang, digits = 1): 
 export function renderState(kind: 'loading' | 'idle' | 'empty', lang: Lang, width: number, height: number): TemplateResult {
   const t = uiText(lang);
   const text = kind === 'loading' ? t.loading : kind === 'idle' ? t.idle : t.empty;
-  return html`<div class="state" part="state ${kind}" role=${kind === 'loading' ? 'status' : nothing}>
-    <svg class="placeholder" viewBox="0 0 ${width} ${height}" aria-hidden="true"></svg>
-    <span class="state-text">${text}</span>
-  </div>`;
+  return html`<div class="state" part="state ${kind}" role=${kind === 'loading' ? 'status' : nothing}><svg class="placeholder" viewBox="0 0 ${width} ${height}" aria-hidden="true"></svg><span class="state-text">${text}</span></div>`;
 }
 
 /** The error state: what went wrong in the reader's language, the first problems found in the data, a retry. */
 export function renderError(error: LoadError | undefined, lang: Lang, retry: () => void): TemplateResult {
   const t = uiText(lang);
   const issues = error?.issues.filter((i) => i.severity === 'error').slice(0, 3) ?? [];
-  return html`<div class="state error" role="alert" part="state error">
-    <span class="message">${t.errors[error?.code ?? 'network']}</span>
-    ${issues.length
-      ? html`<span>${t.firstIssues}</span>
-          <ul>
-            ${issues.map((i) => html`<li>${i.message[lang]}</li>`)}
-          </ul>`
-      : nothing}
-    <button type="button" part="retry" @click=${retry}>${t.retry}</button>
-  </div>`;
+  return html`<div class="state error" role="alert" part="state error"><span class="message">${t.errors[error?.code ?? 'network']}</span>${
+    issues.length ? html`<span>${t.firstIssues}</span><ul>${issues.map((i) => html`<li>${i.message[lang]}</li>`)}</ul>` : nothing
+  }<button type="button" part="retry" @click=${retry}>${t.retry}</button></div>`;
 }
 
 /** Rows a table lists after the data: groups a chart shows that have no figure (a map's units without data). */
@@ -55,51 +45,27 @@ export function renderTable(result: QueryResult, lang: Lang, caption: string, gr
   const series = result.rows.find((r) => r.parts?.length)?.parts ?? [];
   const fmt = (v: Parameters<typeof formatReported>[0]) => formatReported(v, lang, result.unit);
   const shares = result.total !== undefined && series.length === 0;
+  const dash = html`<td>–</td>`;
   // Tables ignore a 1px width, so the hidden box is a wrapper around the table.
-  return html`<div class="visually-hidden">
-    <table part="table">
-      <caption>${caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${groupHeader}</th>
-          ${series.map((p) => html`<th scope="col">${p.label[lang]}</th>`)}
-          <th scope="col">${series.length ? t.total : t.value}</th>
-          ${shares ? html`<th scope="col">${t.share}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${result.rows.map(
-          (row) => html`<tr>
-            <th scope="row">${row.label[lang]}</th>
-            ${series.map((s) => {
-              const part = row.parts?.find((p) => p.key === s.key);
-              return html`<td>${part ? fmt(part.value) : '–'}</td>`;
-            })}
-            <td>${fmt(row.value)}</td>
-            ${shares ? html`<td>${formatShare(row.share, lang)}</td>` : nothing}
-          </tr>`,
-        )}
-        ${missing?.labels.map(
-          (label) => html`<tr>
-            <th scope="row">${label}</th>
-            ${series.map(() => html`<td>–</td>`)}
-            <td>${missing.text}</td>
-            ${shares ? html`<td>–</td>` : nothing}
-          </tr>`,
-        ) ?? nothing}
-      </tbody>
-      ${result.total
-        ? html`<tfoot>
-            <tr>
-              <th scope="row">${t.total}</th>
-              ${series.map(() => html`<td></td>`)}
-              <td>${fmt(result.total)}</td>
-              ${shares ? html`<td></td>` : nothing}
-            </tr>
-          </tfoot>`
-        : nothing}
-    </table>
-  </div>`;
+  return html`<div class="visually-hidden"><table part="table"><caption>${caption}</caption><thead><tr><th scope="col">${groupHeader}</th>${
+    series.map((p) => html`<th scope="col">${p.label[lang]}</th>`)
+  }<th scope="col">${series.length ? t.total : t.value}</th>${shares ? html`<th scope="col">${t.share}</th>` : nothing}</tr></thead><tbody>${
+    result.rows.map(
+      (row) =>
+        html`<tr><th scope="row">${row.label[lang]}</th>${series.map((s) => {
+          const part = row.parts?.find((p) => p.key === s.key);
+          return part ? html`<td>${fmt(part.value)}</td>` : dash;
+        })}<td>${fmt(row.value)}</td>${shares ? html`<td>${formatShare(row.share, lang)}</td>` : nothing}</tr>`,
+    )
+  }${
+    missing?.labels.map(
+      (label) => html`<tr><th scope="row">${label}</th>${series.map(() => dash)}<td>${missing.text}</td>${shares ? dash : nothing}</tr>`,
+    ) ?? nothing
+  }</tbody>${
+    result.total
+      ? html`<tfoot><tr><th scope="row">${t.total}</th>${series.map(() => html`<td></td>`)}<td>${fmt(result.total)}</td>${shares ? html`<td></td>` : nothing}</tr></tfoot>`
+      : nothing
+  }</table></div>`;
 }
 
 /** "Nguồn: author, “title”, date." with links where a source has a (validated) URL, then the sources' notes. */
@@ -114,25 +80,4 @@ export function renderSources(sources: readonly Source[], lang: Lang): TemplateR
   // Notes follow as their own sentences: "Nguồn: Thu Hà, “…”, 2023. Bản được dùng không ghi ngày; …"
   const after = notes.map((n) => ` ${n.replace(/[.\s]+$/, '')}.`).join('');
   return html`<p part="source">${sources.length > 1 ? t.sources : t.source}: ${sources.map((s, i) => html`${i ? '; ' : ''}${cite(s)}`)}.${after}</p>`;
-}
-
-/** What the download menu can save: the data, the drawing, a picture of it. */
-export const DOWNLOAD_KINDS = ['csv', 'svg', 'png'] as const;
-
-/** A download format. */
-export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
-
-/**
- * The download menu: a native disclosure, so it opens with the keyboard and needs no script to stay accessible.
- * `kinds` leaves out what an element cannot save (a table has no drawing).
- */
-export function renderDownloads(lang: Lang, save: (kind: DownloadKind) => void, kinds: readonly DownloadKind[] = DOWNLOAD_KINDS): TemplateResult {
-  const t = uiText(lang);
-  const text = { csv: t.downloadCsv, svg: t.downloadSvg, png: t.downloadPng };
-  return html`<details class="downloads" part="downloads">
-    <summary>${t.download}</summary>
-    <div class="menu">
-      ${kinds.map((kind) => html`<button type="button" @click=${() => save(kind)}>${text[kind]}</button>`)}
-    </div>
-  </details>`;
 }

@@ -19,18 +19,14 @@ export interface LegendItem {
  * information from the marks' names and the data table.
  */
 export function renderLegend(items: readonly LegendItem[]): TemplateResult {
-  return html`<ul class="legend" part="legend" aria-hidden="true">
-    ${items.map(
-      (item) =>
-        html`<li>
-          ${item.swatch
-            ? html`<svg class="swatch" viewBox="0 0 24 14" width="24" height="14">${item.swatch}</svg>`
-            : html`<svg class="swatch" viewBox="0 0 14 14" width="14" height="14">
-            ${svg`<rect class=${item.colorClass} x="0.5" y="0.5" width="13" height="13" rx="2"></rect>`}
-            ${item.pattern ? svg`<rect x="0.5" y="0.5" width="13" height="13" rx="2" fill=${`url(#${item.pattern})`}></rect>` : ''}
-          </svg>`}
-          ${item.label}
-        </li>`,
-    )}
-  </ul>`;
+  return html`<ul class="legend" part="legend" aria-hidden="true">${items.map(
+    (item) =>
+      html`<li>${
+        item.swatch
+          ? html`<svg class="swatch" viewBox="0 0 24 14" width="24" height="14">${item.swatch}</svg>`
+          : html`<svg class="swatch" viewBox="0 0 14 14" width="14" height="14">${svg`<rect class=${item.colorClass} x="0.5" y="0.5" width="13" height="13" rx="2"></rect>${
+              item.pattern ? svg`<rect x="0.5" y="0.5" width="13" height="13" rx="2" fill=${`url(#${item.pattern})`}></rect>` : ''
+            }`}</svg>`
+      }${item.label}</li>`,
+  )}</ul>`;
 }

@@ -17,13 +17,6 @@ export interface NavigableHost extends ReactiveElement {
 /** The direction of an arrow key. */
 export type ArrowDirection = 'up' | 'down' | 'left' | 'right';
 
-const ARROWS: ReadonlyMap<string, ArrowDirection> = new Map([
-  ['ArrowUp', 'up'],
-  ['ArrowDown', 'down'],
-  ['ArrowLeft', 'left'],
-  ['ArrowRight', 'right'],
-]);
-
 /**
  * Keyboard and pointer access to a chart's marks, the WAI-ARIA roving-tabindex way: the chart is one tab stop;
  * arrow keys (in order, or through space when the host says where each leads), Home and End move between marks;
@@ -71,46 +64,44 @@ export class MarkNavigation implements ReactiveController {
     const count = this.host.marks().length;
     if (count === 0) return;
     const i = Math.max(this.active, 0);
-    const moves: Record<string, number> = {
-      ArrowRight: Math.min(i + 1, count - 1),
-      ArrowDown: Math.min(i + 1, count - 1),
-      ArrowLeft: Math.max(i - 1, 0),
-      ArrowUp: Math.max(i - 1, 0),
-      Home: 0,
-      End: count - 1,
-    };
-    const arrow = ARROWS.get(e.key);
-    if (arrow && this.host.markToward) {
+    const key = e.key;
+    // "ArrowUp" → "up": where the host says it leads, else a step back (up, left) or on (down, right).
+    const arrow = key.startsWith('Arrow') ? (key.slice(5).toLowerCase() as ArrowDirection) : undefined;
+    const to = arrow
+      ? (this.host.markToward?.(i, arrow) ?? (arrow === 'down' || arrow === 'right' ? i + 1 : i - 1))
+      : key === 'Home'
+        ? 0
+        : key === 'End'
+          ? count - 1
+          : undefined;
+    if (to !== undefined) {
       e.preventDefault();
-      this.focus(Math.min(Math.max(this.host.markToward(i, arrow), 0), count - 1));
-    } else if (e.key in moves) {
-      e.preventDefault();
-      this.focus(moves[e.key]!);
-    } else if (e.key === 'Enter' || e.key === ' ') {
+      this.focus(Math.min(Math.max(to, 0), count - 1));
+    } else if (key === 'Enter' || key === ' ') {
       e.preventDefault();
       this.host.choose(i);
-    } else if (e.key === 'Escape' && this.open) {
+    } else if (key === 'Escape' && this.open) {
       e.stopPropagation();
-      this.open = false;
-      this.host.requestUpdate();
+      this.close();
     }
   };
 
   readonly focusin = (e: FocusEvent): void => {
-    const index = Number((e.target as Element).getAttribute?.('data-index') ?? NaN);
-    if (Number.isInteger(index) && index >= 0) this.point(index);
+    // Only marks carry a `data-index`, a whole number from 0.
+    const index = (e.target as Element).getAttribute?.('data-index');
+    if (index) this.point(Number(index));
   };
 
-  readonly focusout = (): void => {
-    this.open = false;
-    this.host.requestUpdate();
-  };
+  readonly focusout = (): void => this.close();
 
   readonly pointerleave = (): void => {
-    if (this.host.shadowRoot?.activeElement) return;
+    if (!this.host.shadowRoot?.activeElement) this.close();
+  };
+
+  private close(): void {
     this.open = false;
     this.host.requestUpdate();
-  };
+  }
 
   private focus(index: number): void {
     this.point(index);

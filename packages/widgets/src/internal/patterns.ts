@@ -14,21 +14,9 @@ export function patternFor(index: number): string {
 
 /** The `<defs>` that `patternFor` refers to; render once inside each chart's SVG. */
 export function patternDefs(): SVGTemplateResult {
-  return svg`<defs>
-    <pattern id="dv-p-stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-      <rect class="pattern-ink" width="2" height="6"></rect>
-    </pattern>
-    <pattern id="dv-p-dots" width="6" height="6" patternUnits="userSpaceOnUse">
-      <circle class="pattern-ink" cx="3" cy="3" r="1.3"></circle>
-    </pattern>
-    <pattern id="dv-p-cross" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-      <rect class="pattern-ink" width="1.5" height="6"></rect><rect class="pattern-ink" width="6" height="1.5"></rect>
-    </pattern>
-    <pattern id="dv-p-back" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-      <rect class="pattern-ink" width="2" height="6"></rect>
-    </pattern>
-    <pattern id="dv-p-grid" width="6" height="6" patternUnits="userSpaceOnUse">
-      <rect class="pattern-ink" width="1.5" height="6"></rect><rect class="pattern-ink" width="6" height="1.5"></rect>
-    </pattern>
-  </defs>`;
+  return svg`<defs><pattern id="dv-p-stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="pattern-ink" width="2" height="6"></rect></pattern
+><pattern id="dv-p-dots" width="6" height="6" patternUnits="userSpaceOnUse"><circle class="pattern-ink" cx="3" cy="3" r="1.3"></circle></pattern
+><pattern id="dv-p-cross" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="pattern-ink" width="1.5" height="6"></rect><rect class="pattern-ink" width="6" height="1.5"></rect></pattern
+><pattern id="dv-p-back" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect class="pattern-ink" width="2" height="6"></rect></pattern
+><pattern id="dv-p-grid" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-ink" width="1.5" height="6"></rect><rect class="pattern-ink" width="6" height="1.5"></rect></pattern></defs>`;
 }

@@ -1,22 +1,27 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { watchTheme } from './theme-watch.js';
 
 /**
  * Tracks the element's content width with a ResizeObserver (never a window listener), so a chart lays itself out
- * for the column it is in. It watches the host until the first render, then the shadow root's wrapper (`.theme`,
- * part `base`): a page's reset (`* { all: revert }`) can make the host inline, and an observer measures an inline
- * box as 0 wide, while the wrapper stays a block as wide as the column. The observer is released when the
- * element leaves the page.
+ * for the column it is in. It watches the shadow root's wrapper (`.theme`, part `base`), not the host: a page's
+ * reset (`* { all: revert }`) can make the host inline, and an observer measures an inline box as 0 wide, while
+ * the wrapper stays a block as wide as the column. The wrapper is watched from the first render (or, on a
+ * server-rendered element, the server's), and again whenever a render replaces it. The observer is released when
+ * the element leaves the page.
+ *
+ * The other thing about its surroundings an element draws for, the page's theme, is watched over the same
+ * connection (`watchTheme`).
  */
 export class ResizeController implements ReactiveController {
   /** The content-box width in CSS pixels, 0 until first measured. */
   width = 0;
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly host: ReactiveElement;
   private observer: ResizeObserver | undefined;
   private target: Element | undefined;
   private frame = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveElement) {
     this.host = host;
     host.addController(this);
   }
@@ -33,12 +38,15 @@ export class ResizeController implements ReactiveController {
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.target = undefined;
-    this.watch(this.host.shadowRoot?.querySelector('.theme') ?? this.host);
+    this.hostUpdated();
+    watchTheme(this.host, true);
   }
 
   hostUpdated(): void {
     const base = this.host.shadowRoot?.querySelector('.theme');
-    if (base && base !== this.target) this.watch(base);
+    if (!base || base === this.target || !this.observer) return;
+    if (this.target) this.observer.unobserve(this.target);
+    this.observer.observe((this.target = base));
   }
 
   hostDisconnected(): void {
@@ -46,12 +54,6 @@ export class ResizeController implements ReactiveController {
     this.observer = undefined;
     this.target = undefined;
     cancelAnimationFrame(this.frame);
-  }
-
-  private watch(target: Element): void {
-    if (!this.observer) return;
-    if (this.target) this.observer.unobserve(this.target);
-    this.target = target;
-    this.observer.observe(target);
+    watchTheme(this.host, false);
   }
 }

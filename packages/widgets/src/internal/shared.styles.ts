@@ -10,7 +10,6 @@ export const sharedStyles = css`
     display: block;
     container-type: inline-size;
     font-family: var(--dv-font, inherit);
-    line-height: 1.4;
     max-width: 100%;
   }
   :host([hidden]) {
@@ -25,16 +24,19 @@ export const sharedStyles = css`
     --_focus: var(--dv-focus, #0a58ca);
     --_error: var(--dv-error, #b42318);
     --_on-mark: var(--dv-on-mark, #ffffff);
-    --_c-economic: var(--dv-color-economic, #0072B2);
-    --_c-culture-society: var(--dv-color-culture-society, #00795A);
-    --_c-defense-security: var(--dv-color-defense-security, #C0510A);
-    --_c-party-building: var(--dv-color-party-building, #A23E7E);
     --_s0: var(--dv-color-0, #0072B2);
-    --_s1: var(--dv-color-1, #00795A);
-    --_s2: var(--dv-color-2, #C0510A);
-    --_s3: var(--dv-color-3, #A23E7E);
-    --_s4: var(--dv-color-4, #5C6B7A);
-    --_s5: var(--dv-color-5, #8A6D00);
+    /*
+     * The base size, line height, direction and size container are set here, not on :host: a page's reset
+     * ("* { all: revert; font-size: 30px !important }", "html { font-size: 62.5% }", "body { direction: rtl }")
+     * reaches the host element but not this box. Sizes inside are in em of it, never rem; "medium" is the
+     * reader's own default size, whatever the page did to its root.
+     */
+    container-type: inline-size;
+    font-size: var(--dv-font-size, medium);
+    line-height: 1.4;
+    direction: ltr;
+    color: var(--_text);
+    background: var(--_bg);
   }
   .theme.dark {
     --_text: var(--dv-text-dark, #e6edf3);
@@ -45,30 +47,7 @@ export const sharedStyles = css`
     --_focus: var(--dv-focus-dark, #79c0ff);
     --_error: var(--dv-error-dark, #ff8b80);
     --_on-mark: var(--dv-on-mark-dark, #0d1117);
-    --_c-economic: var(--dv-color-economic-dark, #56B4E9);
-    --_c-culture-society: var(--dv-color-culture-society-dark, #2FD0A4);
-    --_c-defense-security: var(--dv-color-defense-security-dark, #F0A04B);
-    --_c-party-building: var(--dv-color-party-building-dark, #E49BC8);
     --_s0: var(--dv-color-0-dark, #56B4E9);
-    --_s1: var(--dv-color-1-dark, #2FD0A4);
-    --_s2: var(--dv-color-2-dark, #F0A04B);
-    --_s3: var(--dv-color-3-dark, #E49BC8);
-    --_s4: var(--dv-color-4-dark, #B5C2CF);
-    --_s5: var(--dv-color-5-dark, #E8CB5A);
-  }
-  /*
-   * The base size, line height, direction and size container are set here, not on :host: a page's reset
-   * ("* { all: revert; font-size: 30px !important }", "html { font-size: 62.5% }", "body { direction: rtl }")
-   * reaches the host element but not this box. Sizes inside are in em of it, never rem; "medium" is the
-   * reader's own default size, whatever the page did to its root.
-   */
-  .theme {
-    container-type: inline-size;
-    font-size: var(--dv-font-size, medium);
-    line-height: 1.4;
-    direction: ltr;
-    color: var(--_text);
-    background: var(--_bg);
   }
   figure {
     margin: 0;
@@ -93,53 +72,86 @@ export const sharedStyles = css`
     fill: currentColor;
     font-size: 14px;
   }
-  .muted,
-  svg .muted {
+  .muted {
     color: var(--_muted);
     fill: var(--_muted);
   }
   .grid {
     stroke: var(--_grid);
   }
+  /*
+   * A mark's colour: its class sets --_c (from the public --dv-color-* properties, or their -dark twins), which
+   * fills and strokes the mark and what it holds.
+   */
   .c-economic {
-    fill: var(--_c-economic);
-    stroke: var(--_c-economic);
+    --_c: var(--dv-color-economic, #0072B2);
   }
   .c-culture-society {
-    fill: var(--_c-culture-society);
-    stroke: var(--_c-culture-society);
+    --_c: var(--dv-color-culture-society, #00795A);
   }
   .c-defense-security {
-    fill: var(--_c-defense-security);
-    stroke: var(--_c-defense-security);
+    --_c: var(--dv-color-defense-security, #C0510A);
   }
   .c-party-building {
-    fill: var(--_c-party-building);
-    stroke: var(--_c-party-building);
+    --_c: var(--dv-color-party-building, #A23E7E);
   }
   .c-s0 {
-    fill: var(--_s0);
-    stroke: var(--_s0);
+    --_c: var(--_s0);
   }
   .c-s1 {
-    fill: var(--_s1);
-    stroke: var(--_s1);
+    --_c: var(--dv-color-1, #00795A);
   }
   .c-s2 {
-    fill: var(--_s2);
-    stroke: var(--_s2);
+    --_c: var(--dv-color-2, #C0510A);
   }
   .c-s3 {
-    fill: var(--_s3);
-    stroke: var(--_s3);
+    --_c: var(--dv-color-3, #A23E7E);
   }
   .c-s4 {
-    fill: var(--_s4);
-    stroke: var(--_s4);
+    --_c: var(--dv-color-4, #5C6B7A);
   }
   .c-s5 {
-    fill: var(--_s5);
-    stroke: var(--_s5);
+    --_c: var(--dv-color-5, #8A6D00);
+  }
+  .dark .c-economic {
+    --_c: var(--dv-color-economic-dark, #56B4E9);
+  }
+  .dark .c-culture-society {
+    --_c: var(--dv-color-culture-society-dark, #2FD0A4);
+  }
+  .dark .c-defense-security {
+    --_c: var(--dv-color-defense-security-dark, #F0A04B);
+  }
+  .dark .c-party-building {
+    --_c: var(--dv-color-party-building-dark, #E49BC8);
+  }
+  .dark .c-s1 {
+    --_c: var(--dv-color-1-dark, #2FD0A4);
+  }
+  .dark .c-s2 {
+    --_c: var(--dv-color-2-dark, #F0A04B);
+  }
+  .dark .c-s3 {
+    --_c: var(--dv-color-3-dark, #E49BC8);
+  }
+  .dark .c-s4 {
+    --_c: var(--dv-color-4-dark, #B5C2CF);
+  }
+  .dark .c-s5 {
+    --_c: var(--dv-color-5-dark, #E8CB5A);
+  }
+  .c-economic,
+  .c-culture-society,
+  .c-defense-security,
+  .c-party-building,
+  .c-s0,
+  .c-s1,
+  .c-s2,
+  .c-s3,
+  .c-s4,
+  .c-s5 {
+    fill: var(--_c);
+    stroke: var(--_c);
   }
   .mark:focus {
     outline: none;
@@ -223,9 +235,6 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   .placeholder {
-    display: block;
-    width: 100%;
-    height: auto;
     visibility: hidden;
   }
   .state-text {

@@ -9,15 +9,9 @@ export interface UiText {
   readonly idle: string;
   readonly retry: string;
   readonly synthetic: string;
-  readonly table: string;
   readonly share: string;
   readonly value: string;
   readonly total: string;
-  readonly download: string;
-  readonly downloadCsv: string;
-  readonly downloadSvg: string;
-  readonly downloadPng: string;
-  readonly chart: string;
   readonly errors: Readonly<Record<LoadErrorCode, string>>;
   readonly firstIssues: string;
 }
@@ -30,15 +24,9 @@ const vi: UiText = {
   idle: 'Chưa có dữ liệu: hãy đặt thuộc tính src hoặc data.',
   retry: 'Thử lại',
   synthetic: 'Dữ liệu minh họa, được tạo tự động, không phải số liệu thật.',
-  table: 'Bảng số liệu',
   share: 'Tỷ lệ',
   value: 'Số liệu',
   total: 'Tổng số',
-  download: 'Tải xuống',
-  downloadCsv: 'Dữ liệu (CSV)',
-  downloadSvg: 'Hình vẽ (SVG)',
-  downloadPng: 'Ảnh (PNG)',
-  chart: 'Biểu đồ',
   firstIssues: 'Các lỗi đầu tiên:',
   errors: {
     not_found: 'Không tìm thấy tệp dữ liệu (lỗi 404). Hãy kiểm tra đường dẫn.',
@@ -64,15 +52,9 @@ const en: UiText = {
   idle: 'No data yet: set the src or data attribute.',
   retry: 'Try again',
   synthetic: 'Illustrative data, generated, not real figures.',
-  table: 'Data table',
   share: 'Share',
   value: 'Figure',
   total: 'Total',
-  download: 'Download',
-  downloadCsv: 'Data (CSV)',
-  downloadSvg: 'Chart (SVG)',
-  downloadPng: 'Image (PNG)',
-  chart: 'Chart',
   firstIssues: 'First problems found:',
   errors: {
     not_found: 'The data file was not found (error 404). Check the address.',

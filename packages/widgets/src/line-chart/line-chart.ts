@@ -1,4 +1,4 @@
-import { labelsFor, query, summarize, type Dataset, type Lang, type Query, type QueryResult } from '@danvan/core';
+import { labelsFor, query, type Dataset, type Lang, type Query, type QueryResult } from '@danvan/core';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { DvElement } from '../internal/dv-element.js';
 import { withFieldTitle } from '../internal/field-title.js';
@@ -62,7 +62,7 @@ export class DvLineChart extends DvElement {
   static override styles = [...DvElement.styles, lineChartStyles];
 
   private layout: LineLayout | undefined;
-  private memo: { result: QueryResult; lang: Lang; lines: Lines } | undefined;
+  private memo: [QueryResult, Lines] | undefined;
 
   /** By year unless `by` says otherwise; a time axis runs in time order, whatever `sort` says. */
   protected override buildQuery(): Query {
@@ -106,7 +106,7 @@ export class DvLineChart extends DvElement {
   protected override summary(result: QueryResult): string {
     const lang = this.language;
     const { rows, lines } = this.linesOf(result);
-    const sentence = summarize({ ...result, rows }, lang, this.metric || 'models');
+    const sentence = super.summary({ ...result, rows });
     const last = rows.at(-1);
     if (lines.length < 2 || !last) return sentence;
     // Which line ends highest: the one fact a reader of several lines looks for first.
@@ -140,40 +140,27 @@ export class DvLineChart extends DvElement {
       short: this.buildQuery().series === 'field' ? labelsFor(lang).fieldShort : undefined,
     }));
     const { gutter, gridEnd, bottom } = layout;
-    return html`<svg viewBox="0 0 ${layout.width} ${layout.height}" role="list" aria-labelledby="heading" aria-describedby="summary">
-      <g aria-hidden="true">
-        ${layout.ticks.map(
-          (t) => svg`<line class="grid ${t.base ? 'baseline' : ''}" x1=${gutter} y1=${t.y} x2=${gridEnd} y2=${t.y}></line>
-            <text class="tick-label muted" x=${gutter - 6} y=${t.y + 4} text-anchor="end">${t.label}</text>`,
-        )}
-        ${layout.years.map((t) => svg`<text class="year-label muted" x=${t.x} y=${bottom + 18} text-anchor="middle">${t.text}</text>`)}
-        ${layout.paths.map((p) => stroke(p.line, p.d))}
-        ${layout.ends.map(
-          (e) => svg`<text class="end-label" x=${e.x} y=${e.y}>${e.lines.map(
+    return html`<svg viewBox="0 0 ${layout.width} ${layout.height}" role="list" aria-labelledby="heading" aria-describedby="summary"><g aria-hidden="true">${
+      layout.ticks.map(
+        (t) =>
+          svg`<line class="grid ${t.base ? 'baseline' : ''}" x1=${gutter} y1=${t.y} x2=${gridEnd} y2=${t.y}></line><text class="tick-label muted" x=${gutter - 6} y=${t.y + 4} text-anchor="end">${t.label}</text>`,
+      )
+    }${
+      layout.years.map((t) => svg`<text class="year-label muted" x=${t.x} y=${bottom + 18} text-anchor="middle">${t.text}</text>`)
+    }${
+      layout.paths.map((p) => stroke(p.line, p.d))
+    }${
+      layout.ends.map(
+        (e) =>
+          svg`<text class="end-label" x=${e.x} y=${e.y}>${e.lines.map(
             (text, i) => svg`<tspan class=${i < e.named ? 'end-name' : 'end-value'} x=${e.x} dy=${i ? END_LINE : 0}>${text}</tspan>`,
           )}</text>`,
-        )}
-      </g>
-      ${layout.points.map((p, i) => this.renderPoint(p, i, layout.hit))}
-    </svg>`;
+      )
+    }</g>${layout.points.map((p, i) => this.renderPoint(p, i, layout.hit))}</svg>`;
   }
 
   private renderPoint(p: Placed, i: number, hit: number): SVGTemplateResult {
-    return svg`<g
-      class="mark ${i === this.nav.active ? 'active' : ''}"
-      part="mark"
-      role="listitem"
-      tabindex=${this.nav.tabIndex(i)}
-      data-index=${i}
-      aria-label=${this.markName(p)}
-      transform="translate(${p.x} ${p.y})"
-      @pointerenter=${() => this.nav.point(i)}
-      @click=${() => this.choose(i)}
-    >
-      <circle class="hit" r=${hit}></circle>
-      ${marker(p.line)}
-      <circle class="focus-ring" r="8"></circle>
-    </g>`;
+    return svg`<g class="mark ${i === this.nav.active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${this.markName(p)} transform="translate(${p.x} ${p.y})" @pointerenter=${() => this.nav.point(i)} @click=${() => this.choose(i)}><circle class="hit" r=${hit}></circle>${marker(p.line)}<circle class="focus-ring" r="8"></circle></g>`;
   }
 
   /** "2019: 1.234 mô hình", or "2019, Kinh tế: 1.234 mô hình" for one of several lines. */
@@ -201,11 +188,13 @@ export class DvLineChart extends DvElement {
     }));
   }
 
-  /** The rows and lines of a result, worked out once per result and language. */
+  /**
+   * The rows and lines of a result, worked out once per result: each update asks its own result (`runQuery`), in
+   * the language of that update.
+   */
   private linesOf(result: QueryResult): Lines {
-    const lang = this.language;
-    if (this.memo?.result !== result || this.memo.lang !== lang) this.memo = { result, lang, lines: linesOf(result, this.buildQuery(), lang) };
-    return this.memo.lines;
+    if (this.memo?.[0] !== result) this.memo = [result, linesOf(result, this.buildQuery(), this.language)];
+    return this.memo[1];
   }
 }
 

@@ -1,8 +1,8 @@
 /**
  * Point shapes, so that series differ by shape as well as by colour and dash: path data centred on 0,0, with the
- * geometry d3-shape's symbols had at these areas (px²), written out rather than computed, with the separators and
- * repeated `L`s that SVG path syntax lets go left out. Every shape is a `<path>`, so one template draws a point or a
- * legend swatch and the same CSS styles every shape.
+ * geometry d3-shape's symbols had at these areas (px²), written out rather than computed, in the shortest path
+ * syntax (no separators or repeated `L`s it lets go, `H` and `V` for straight edges). Every shape is a `<path>`, so
+ * one template draws a point or a legend swatch and the same CSS styles every shape.
  */
 export const MARKER_SHAPES = [
   // circle, 44: r 3.742
@@ -14,9 +14,9 @@ export const MARKER_SHAPES = [
   // diamond, 40
   'M0-5.886 3.398 0 0 5.886-3.398 0Z',
   // plus, 40: arms 2.828 wide
-  'M-4.243-1.414-1.414-1.414-1.414-4.243 1.414-4.243 1.414-1.414 4.243-1.414 4.243 1.414 1.414 1.414 1.414 4.243-1.414 4.243-1.414 1.414-4.243 1.414Z',
+  'M-4.243-1.414H-1.414V-4.243H1.414V-1.414H4.243V1.414H1.414V4.243H-1.414V1.414H-4.243Z',
   // wye (three arms), 40
-  'M1.707 0.985 1.707 4.399-1.707 4.399-1.707 0.985-4.663-0.721-2.956-3.677 0-1.971 2.956-3.677 4.663-0.721Z',
+  'M1.707.985V4.399H-1.707V.985L-4.663-.721-2.956-3.677 0-1.971 2.956-3.677 4.663-.721Z',
 ] as const;
 
 /** Dash patterns, in the same order as the fill patterns of bars: solid, dashed, dotted, dash-dot… */

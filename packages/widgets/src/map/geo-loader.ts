@@ -1,12 +1,12 @@
-import { fetchText, LoadError, sniffFormat, type FetchLimits } from '@danvan/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchDataset, LoadError, type FetchLimits, type LoadResult } from '@danvan/core';
+import type { ReactiveControllerHost } from 'lit';
 import { readGeo, type GeoLayer } from './map-geo.js';
 
 /** Where a map's boundary file stands: none asked for, loading, ready or failed. */
 export type GeoState = 'none' | 'loading' | 'ready' | 'error';
 
 /** What the loader reads from its element. */
-export interface GeoHost extends ReactiveControllerHost, HTMLElement {
+export interface GeoHost extends ReactiveControllerHost {
   geo?: string | undefined;
   geoData?: unknown;
   timeout?: number | undefined;
@@ -15,21 +15,25 @@ export interface GeoHost extends ReactiveControllerHost, HTMLElement {
 
 // One fetch per boundary URL per page, shared by every map that draws it. Failures are forgotten so that a retry
 // fetches again. The shared fetch is not aborted when one map leaves the page: another may be waiting for it,
-// and its timeout and byte limit bound it anyway.
+// and its timeout and byte limit bound it anyway (so a map back on the page finds its load finished or going on).
 const cache = new Map<string, Promise<GeoLayer>>();
 const read = new WeakMap<object, GeoLayer>();
 
 /**
  * Loads a map's boundaries: the `geoData` property (a parsed TopoJSON or GeoJSON object), or the `geo` URL,
- * fetched with core's `fetchText` under the element's `timeout` and `max-bytes` (no credentials, no referrer).
- * Only `http:`, `https:` and relative URLs are fetched. Failures become `LoadError`s with the dataset's codes.
+ * fetched as a `src` is (core's `fetchDataset`, with a reader for boundaries in place of the dataset's: no
+ * credentials, no referrer, the element's `timeout` and `max-bytes`, only `http:`, `https:` and relative URLs,
+ * HTML and binary answers refused). Failures become `LoadError`s with the dataset's codes.
+ *
+ * Unlike the data controller it needs no lifecycle hooks: a shared load is never aborted, so leaving the page has
+ * nothing to stop, and the element syncs it at the start of each update (a controller's `hostUpdate` would come
+ * after `willUpdate`, where the map is planned).
  *
  * @example
  * class MyMap extends LitElement { geo = '/maps/ha-tinh.topojson'; loader = new GeoLoader(this); }
- * // in willUpdate: this.loader.sync(); then read this.loader.state and this.loader.layer
+ * // in willUpdate: this.loader.sync(); then read this.loader.layer and this.loader.error
  */
-export class GeoLoader implements ReactiveController {
-  state: GeoState = 'none';
+export class GeoLoader {
   layer: GeoLayer | undefined;
   error: LoadError | undefined;
   /** Settles when the load in progress has settled and the element been asked to update; else undefined. */
@@ -40,104 +44,75 @@ export class GeoLoader implements ReactiveController {
 
   constructor(host: GeoHost) {
     this.host = host;
-    host.addController(this);
   }
 
-  hostConnected(): void {
-    this.sync();
+  /** Where the boundaries stand; the map itself reads `layer` and `error`. */
+  get state(): GeoState {
+    return this.layer ? 'ready' : this.error ? 'error' : this.origin === undefined ? 'none' : 'loading';
   }
 
-  hostDisconnected(): void {
-    // A load cut short by leaving the page starts again on return (from the cache, if it finished).
-    if (this.state === 'loading') this.origin = undefined;
-  }
-
-  /** Loads again after an error. */
+  /** Loads again after an error (at the next update). */
   retry(): void {
     this.origin = undefined;
-    this.sync();
     this.host.requestUpdate();
   }
 
   /**
    * Starts loading what the element now asks for, if that changed. The element calls it at the start of each
-   * update (before it plans its drawing: a controller's own `hostUpdate` would come too late for `willUpdate`).
+   * update, before it plans its drawing.
    */
   sync(): void {
-    const { geoData, geo } = this.host;
+    const { geoData, geo, timeout, maxBytes } = this.host;
     const origin = geoData ?? (geo || undefined);
     if (origin === this.origin) return;
     this.origin = origin;
-    this.error = undefined;
-    this.layer = undefined;
-    if (origin === undefined) {
-      this.state = 'none';
-      this.pending = undefined;
-      return;
-    }
-    if (typeof origin !== 'string') {
-      try {
-        // A parsed document given to several maps is read once (`readGeo` throws on anything but an object).
-        this.layer = read.get(origin as object) ?? read.set(origin as object, readGeo(origin)).get(origin as object);
-        this.state = 'ready';
-      } catch (error) {
-        this.fail(error);
-      }
-      this.pending = undefined;
-      return;
-    }
-    this.state = 'loading';
-    // Server rendering has no page to resolve the URL against, nor a reason to fetch: the loading state is drawn,
+    this.layer = this.error = this.pending = undefined;
+    // Server rendering has no page to resolve a URL against, nor a reason to fetch: the loading state is drawn,
     // and the browser loads the file when the element upgrades.
-    if (typeof document === 'undefined') {
-      this.origin = undefined;
+    if (origin === undefined || (typeof origin === 'string' && typeof document === 'undefined')) return;
+    if (typeof origin !== 'string') {
+      // A parsed document given to several maps is read once (`readGeo` throws on anything but an object).
+      try {
+        this.layer = read.get(origin as object) ?? read.set(origin as object, readGeo(origin)).get(origin as object);
+      } catch (error) {
+        this.error = loadError(error);
+      }
       return;
     }
-    const done: Promise<void> = loadGeo(origin, { timeoutMs: this.host.timeout, maxBytes: this.host.maxBytes }).then(
-      (layer) => {
-        if (this.origin !== origin) return;
-        this.layer = layer;
-        this.state = 'ready';
-      },
-      (error: unknown) => {
-        if (this.origin !== origin) return;
-        this.fail(error);
-      },
-    ).finally(() => {
-      if (this.pending === done) this.pending = undefined;
-      if (this.origin === origin) this.host.requestUpdate();
-    });
-    this.pending = done;
+    const done: Promise<void> = (this.pending = loadGeo(origin, { timeoutMs: timeout, maxBytes }).then(
+      (layer) => this.settle(origin, done, layer),
+      (error: unknown) => this.settle(origin, done, undefined, loadError(error)),
+    ));
   }
 
-  private fail(error: unknown): void {
-    this.state = 'error';
-    this.error = error instanceof LoadError ? error : new LoadError('invalid_data', { detail: String(error) });
+  private settle(origin: unknown, done: Promise<void>, layer: GeoLayer | undefined, error?: LoadError): void {
+    if (this.pending === done) this.pending = undefined;
+    if (this.origin !== origin) return;
+    this.layer = layer;
+    this.error = error;
+    this.host.requestUpdate();
   }
 }
 
-/** Fetches and reads a boundary file once per URL. */
+function loadError(error: unknown): LoadError {
+  return error instanceof LoadError ? error : new LoadError('invalid_data', { detail: String(error) });
+}
+
+/** Fetches and reads a boundary file once per URL (resolved against the page). */
 function loadGeo(url: string, limits: FetchLimits): Promise<GeoLayer> {
-  let key = '';
+  let key: string;
   try {
-    const absolute = new URL(url, document.baseURI);
-    if (absolute.protocol === 'https:' || absolute.protocol === 'http:') key = absolute.href;
+    key = new URL(url, document.baseURI).href;
   } catch {
-    // Not a URL: refused below.
+    // Not a URL at all (`http://[`): refused as `fetchDataset` refuses other schemes.
+    return Promise.reject(new LoadError('unsafe_url'));
   }
-  if (!key) return Promise.reject(new LoadError('unsafe_url', { detail: url.slice(0, 80) }));
   let promise = cache.get(key);
   if (!promise) {
-    const entry = (promise = fetchText(key, limits).then(({ text, contentType }) => {
-      if (sniffFormat(text, contentType, key) === 'html') throw new LoadError('not_data', { detail: contentType });
-      let doc: unknown;
-      try {
-        doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-      } catch (error) {
-        throw new LoadError('invalid_json', { cause: error });
-      }
-      return readGeo(doc);
-    }));
+    // Whatever the server calls it, a boundary file is read as JSON. `fetchDataset`'s readers are typed for
+    // datasets; this one returns a layer, and so does the promise.
+    const json = (text: string) => readGeo(JSON.parse(text)) as unknown as LoadResult;
+    const entry = (promise = fetchDataset(key, limits, { json, csv: json }) as unknown as Promise<GeoLayer>);
     cache.set(key, entry);
     entry.catch(() => cache.get(key) === entry && cache.delete(key));
   }

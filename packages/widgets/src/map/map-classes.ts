@@ -1,10 +1,12 @@
-import { formatNumber, type Lang } from '@danvan/core';
 import { ticks } from '../internal/ticks.js';
 
-/** How a choropleth cuts values into classes: equal intervals with round bounds, or equal counts. */
-export const CLASS_METHODS = ['quantize', 'quantile'] as const;
+/**
+ * How a choropleth cuts values into classes: `quantize`, equal intervals with round bounds (the `thresholds`
+ * attribute sets the bounds by hand instead).
+ */
+export const CLASS_METHODS = ['quantize'] as const;
 
-/** A classing method: `quantize` (equal, rounded intervals) or `quantile` (about as many units in each class). */
+/** A classing method: `quantize` (equal, rounded intervals). */
 export type ClassMethod = (typeof CLASS_METHODS)[number];
 
 /** How many colours the map's ramp has; at most that many classes. */
@@ -39,46 +41,23 @@ export function parseThresholds(text: string | undefined): number[] | undefined 
 }
 
 /**
- * Cuts values into at most RAMP_SIZE classes: at the given thresholds, or by `method`. `quantize` puts the
- * bounds on round numbers (d3's ticks) between the smallest and largest value, so the legend reads "1.000–1.500"
- * (with uneven data, most units can share a class: `quantile` or `thresholds` then serve better);
- * `quantile` puts about as many values in each class (bounds rounded to whole numbers when the values are).
+ * Cuts values into at most RAMP_SIZE classes: at the `given` thresholds, else on round numbers (d3's ticks)
+ * between the smallest and largest value, so the legend reads "1.000–1.500" (with uneven data, most units can
+ * share a class: `thresholds` then serve better).
  *
  * @example
- * classBreaks([536, 985, 1623, 2292], 'quantize').thresholds; // [1000, 1500, 2000]
+ * classBreaks([536, 985, 1623, 2292]).thresholds; // [1000, 1500, 2000]
  */
-export function classBreaks(values: readonly number[], method: ClassMethod = 'quantize', given?: readonly number[]): Classes {
+export function classBreaks(values: readonly number[], given?: readonly number[]): Classes {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   const lo = sorted[0] ?? 0;
   const hi = sorted.at(-1) ?? 0;
-  let thresholds: number[] = given ? [...given] : [];
-  if (!given && hi > lo) {
-    if (method === 'quantile') {
-      const whole = sorted.every(Number.isInteger);
-      const cuts = Array.from({ length: RAMP_SIZE - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / RAMP_SIZE));
-      thresholds = [...new Set(cuts.map((c) => (whole ? Math.ceil(c) : c)))].filter((c) => c > lo && c <= hi);
-    } else {
-      // d3 rounds the step to 1, 2 or 5 times a power of ten, which can give a bound too many: the top class
-      // then takes the rest ("≥ 400" rather than "400–500" and "≥ 500").
-      thresholds = ticks(lo, hi, RAMP_SIZE - 1)
-        .filter((t) => t > lo && t < hi)
-        .slice(0, RAMP_SIZE - 1);
-    }
-  }
+  // d3 rounds the step to 1, 2 or 5 times a power of ten, which can give a bound too many: the top class then
+  // takes the rest ("≥ 400" rather than "400–500" and "≥ 500").
+  const thresholds = given ?? ticks(lo, hi, RAMP_SIZE - 1).filter((t) => t > lo && t < hi).slice(0, RAMP_SIZE - 1);
   const n = thresholds.length + 1;
   const ramp = Array.from({ length: n }, (_, i) => (n === 1 ? Math.floor(RAMP_SIZE / 2) : Math.round((i * (RAMP_SIZE - 1)) / (n - 1))));
   return { thresholds, ramp, extent: [lo, hi] };
-}
-
-/**
- * The `p`-quantile (0 < p < 1) of two or more sorted values, between the two nearest: d3-array's `quantileSorted`,
- * written out as `ticks` is (see `internal/ticks.ts`).
- */
-function quantileSorted(sorted: readonly number[], p: number): number {
-  const i = (sorted.length - 1) * p;
-  const i0 = Math.floor(i);
-  const v0 = sorted[i0]!;
-  return v0 + (sorted[i0 + 1]! - v0) * (i - i0);
 }
 
 /**
@@ -94,14 +73,13 @@ export function classOf(classes: Classes, value: number): number {
 }
 
 /**
- * The legend's words for each class, numbers written the reader's way: "< 1.000", "1.000–1.500", "≥ 2.000".
- * A single class reads as the range of its values.
+ * The legend's words for each class, numbers written the reader's way by `f`: "< 1.000", "1.000–1.500",
+ * "≥ 2.000". A single class reads as the range of its values.
  *
  * @example
- * classLabels({ thresholds: [1000, 1500], ramp: [0, 2, 4], extent: [536, 2292] }, 'en'); // ['< 1,000', '1,000–1,500', '≥ 1,500']
+ * classLabels({ thresholds: [1000, 1500], ramp: [0, 2, 4], extent: [536, 2292] }, (v) => formatNumber(v, 'en')); // ['< 1,000', '1,000–1,500', '≥ 1,500']
  */
-export function classLabels(classes: Classes, lang: Lang): string[] {
-  const f = (v: number) => formatNumber(v, lang);
+export function classLabels(classes: Classes, f: (value: number) => string): string[] {
   const t = classes.thresholds;
   if (t.length === 0) {
     const [lo, hi] = classes.extent;

@@ -33,15 +33,12 @@ export interface JoinOptions {
  * joinShapes(layer.shapes, { key: 'ten', tier: 'district', keys: new Set(['443']) })[0].code; // '443'
  */
 export function joinShapes(shapes: readonly GeoShape[], options: JoinOptions): UnitShapes[] {
-  const resolved = new Map<string, string | undefined>();
   const units = new Map<string, { code: string; matched: boolean; shapes: GeoShape[] }>();
   for (const shape of shapes) {
     const text = keyText(shape, options.key);
-    if (!resolved.has(text)) resolved.set(text, text ? resolveCode(text, options) : undefined);
-    const code = resolved.get(text);
+    const code = text ? resolveCode(text, options) : undefined;
     const id = code ?? (text || '?');
-    const unit = units.get(id) ?? units.set(id, { code: id, matched: code !== undefined, shapes: [] }).get(id)!;
-    unit.shapes.push(shape);
+    (units.get(id) ?? units.set(id, { code: id, matched: code !== undefined, shapes: [] }).get(id)!).shapes.push(shape);
   }
   return [...units.values()];
 }
@@ -60,8 +57,8 @@ function resolveCode(text: string, { tier, at, keys }: JoinOptions): string | un
   // GSO codes are sometimes written with leading zeros ("00443", "18415" as "018415").
   const code = /^\d+$/.test(text) ? String(Number(text)) : text;
   if (keys.has(code)) return code;
-  const known = at === undefined ? gazetteer.byCode(code) : (gazetteer.byCode(code, at) ?? gazetteer.byCode(code));
-  if (known) return gazetteer.tierOf(code, at) === tier || gazetteer.tierOf(code) === tier ? code : undefined;
-  const found = gazetteer.find(text, { within: '42', tier, ...(at === undefined ? {} : { at }) });
+  // A code known to the gazetteer (in force at the map's date, or ever) names a unit of the map's tier or none.
+  if (gazetteer.byCode(code, at) ?? gazetteer.byCode(code)) return gazetteer.tierOf(code, at) === tier || gazetteer.tierOf(code) === tier ? code : undefined;
+  const found = gazetteer.find(text, { within: '42', tier, at });
   return found.length === 1 ? found[0]!.code : undefined;
 }

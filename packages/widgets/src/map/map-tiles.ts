@@ -8,20 +8,11 @@ export interface TileBox {
   readonly size: number;
 }
 
-/** A line between two tiles of different groups (former districts on a commune grid). */
-export interface TileEdge {
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-}
-
 /** Tiles placed in a box. */
 export interface TilesLayout {
   readonly height: number;
   /** One box per tile, in the order given. */
   readonly boxes: readonly TileBox[];
-  readonly edges: readonly TileEdge[];
 }
 
 /** Room around the grid for the focus ring. */
@@ -30,8 +21,7 @@ export const TILE_PAD = 4;
 /**
  * Places tiles in a box `width` pixels wide: square tiles on the grid of the rows and columns they use (a
  * filtered layout is cropped to its tiles), as large as fit up to `maxTile` and a grid `maxHeight` tall (a map
- * should fit on a screen), centred. Tiles of different
- * `group`s that touch get an edge between them.
+ * should fit on a screen), centred.
  *
  * @example
  * layoutTiles([...DISTRICT_TILES_2013.tiles.values()], 640).boxes[0].size; // 83 (an 88 px pitch less a 5 px gap)
@@ -46,16 +36,5 @@ export function layoutTiles(tiles: readonly Tile[], width: number, maxTile = 88,
   const left = Math.round((width - pitch * nc) / 2);
   const top = TILE_PAD;
   const boxes = tiles.map((t) => ({ x: left + (t.col - c0) * pitch + gap / 2, y: top + (t.row - r0) * pitch + gap / 2, size: pitch - gap }));
-  const groups = new Map(tiles.map((t) => [`${t.row},${t.col}`, t.group]));
-  const edges: TileEdge[] = [];
-  for (const t of tiles) {
-    if (t.group === undefined) continue;
-    const x = left + (t.col - c0) * pitch;
-    const y = top + (t.row - r0) * pitch;
-    const right = groups.get(`${t.row},${t.col + 1}`);
-    if (right !== undefined && right !== t.group) edges.push({ x1: x + pitch, y1: y, x2: x + pitch, y2: y + pitch });
-    const below = groups.get(`${t.row + 1},${t.col}`);
-    if (below !== undefined && below !== t.group) edges.push({ x1: x, y1: y + pitch, x2: x + pitch, y2: y + pitch });
-  }
-  return { height: top + nr * pitch + TILE_PAD, boxes, edges };
+  return { height: top + nr * pitch + TILE_PAD, boxes };
 }

@@ -7,7 +7,9 @@ import { css } from 'lit';
 // dark to light on a dark one, so the faintest class never melts into the background. Text on a tile is dark or
 // light by its fill, 4.5:1 either way (`.iN`). Names on hatched tiles get a halo of the tile's ground so the
 // hatching does not cross the letters. The tooltip puts each figure on its own line. In forced colours, classes
-// become shades of the system text colour, so the map still reads as a ramp; hatching stays.
+// become shades of the system text colour, so the map still reads as a ramp, and the map's own custom properties
+// turn to system colours; hatching stays. The frame's forced-colour `.mark rect` and `.mark path` outrank a single
+// class, hence `.mark .area`, `.mark .nodata` (the hatching is that fill in every mode) and `.mark .base`.
 
 /** Styles of `<dv-map>` beyond the shared frame. */
 export const mapStyles = css`
@@ -20,7 +22,6 @@ export const mapStyles = css`
     --_edge: var(--dv-map-edge, #8c959f);
     --_base: var(--dv-map-base, #eef1f4);
     --_symbol: var(--dv-map-symbol, var(--_s0));
-    --_group-edge: var(--dv-map-group-edge, #1b1f24);
   }
   .theme.dark {
     --_r0: var(--dv-map-0-dark, #163a5f);
@@ -31,7 +32,6 @@ export const mapStyles = css`
     --_edge: var(--dv-map-edge-dark, #6e7681);
     --_base: var(--dv-map-base-dark, #21262d);
     --_symbol: var(--dv-map-symbol-dark, var(--_s0));
-    --_group-edge: var(--dv-map-group-edge-dark, #e6edf3);
   }
   .r0 {
     fill: var(--_r0);
@@ -48,43 +48,43 @@ export const mapStyles = css`
   .r4 {
     fill: var(--_r4);
   }
-  .base,
-  .hatch-ground {
+  .base {
     fill: var(--_base);
   }
-  .area {
+  .mark .area {
     stroke: var(--_edge);
     stroke-linejoin: round;
   }
-  .mark {
+  .mark .nodata {
+    fill: url(#dv-map-hatch);
+  }
+  .mark,
+  .symbol {
     cursor: pointer;
   }
   .mark:hover .area {
     opacity: 0.85;
   }
-  svg .tile-text {
+  .tile-text {
     pointer-events: none;
     font-size: 12px;
   }
-  svg .fs-s {
+  .f10 {
     font-size: 10px;
   }
-  svg .fs-l {
+  .f14 {
     font-size: 14px;
   }
   .short {
     font-weight: 600;
   }
-  .value {
-    font-variant-numeric: tabular-nums;
-  }
-  svg .i0,
-  svg .i1,
-  svg .i2 {
+  .i0,
+  .i1,
+  .i2 {
     fill: #1b1f24;
   }
-  svg .i3,
-  svg .i4 {
+  .i3,
+  .i4 {
     fill: #fff;
   }
   .dark .i0,
@@ -96,7 +96,7 @@ export const mapStyles = css`
   .dark .i4 {
     fill: #0d1117;
   }
-  svg .i-none {
+  .i-none {
     fill: var(--_text);
     stroke: var(--_base);
     stroke-width: 3px;
@@ -107,16 +107,10 @@ export const mapStyles = css`
     stroke: var(--_muted);
     opacity: 0.6;
   }
-  .group-edge {
-    stroke: var(--_group-edge);
-    stroke-width: 2px;
-    stroke-linecap: round;
-  }
   .symbol {
     fill: var(--_symbol);
     fill-opacity: 0.8;
     stroke: var(--_surface);
-    cursor: pointer;
   }
   .symbol.active {
     stroke: var(--_focus);
@@ -129,7 +123,6 @@ export const mapStyles = css`
     stroke-linejoin: round;
   }
   .ring,
-  .group-edge,
   .size-key {
     pointer-events: none;
   }
@@ -137,7 +130,7 @@ export const mapStyles = css`
     fill: none;
     stroke: var(--_muted);
   }
-  svg .size-key text {
+  .size-key text {
     font-size: 12px;
   }
   .map-note {
@@ -145,13 +138,13 @@ export const mapStyles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .map-note.geo-failed {
-    margin: 0;
-    font-size: 1em;
-    font-weight: 600;
-    color: var(--_error);
-  }
   @media (forced-colors: active) {
+    .theme,
+    .theme.dark {
+      --_edge: CanvasText;
+      --_base: Canvas;
+      --_symbol: CanvasText;
+    }
     .r0,
     .r1,
     .r2,
@@ -172,43 +165,20 @@ export const mapStyles = css`
     .r3 {
       fill-opacity: 0.75;
     }
-    .mark .area {
-      stroke: CanvasText;
-    }
-    .mark .base,
-    .hatch-ground {
+    .mark .base {
       fill: Canvas;
-    }
-    .mark .nodata {
-      fill: url(#dv-map-hatch);
     }
     .theme .i0,
     .theme .i1,
-    .theme .i2,
-    svg .i-none {
+    .theme .i2 {
       fill: CanvasText;
-    }
-    svg .i-none {
-      stroke: Canvas;
     }
     .theme .i3,
     .theme .i4 {
       fill: Canvas;
     }
     .hatch-ink {
-      stroke: CanvasText;
       opacity: 1;
-    }
-    .symbol {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .ring,
-    .symbol.active {
-      stroke: Highlight;
-    }
-    .group-edge {
-      stroke: CanvasText;
     }
   }
 `;

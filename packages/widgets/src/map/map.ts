@@ -1,14 +1,13 @@
-import { formatNumber, formatReported, gazetteer, partialDateRange, query, tileLayoutFor, TILE_LAYOUTS, type Dataset, type Qualifier, type Query, type QueryResult, type Interval, type ResultRow, type TileLayout, type TileTier } from '@danvan/core';
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property } from '../internal/property.js';
+import { gazetteer, partialDateRange, query, tileLayoutFor, TILE_LAYOUTS, type Dataset, type Qualifier, type Query, type QueryResult, type ResultRow, type TileLayout, type TileTier } from '@danvan/core';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { DvElement } from '../internal/dv-element.js';
 import { renderError, renderState, renderTable } from '../internal/frame-parts.js';
 import type { LegendItem } from '../internal/legend.js';
 import type { Mark } from '../internal/mark.js';
 import type { ArrowDirection } from '../internal/mark-navigation.js';
 import { GeoLoader } from './geo-loader.js';
-import { CLASS_METHODS, classBreaks, classLabels, parseThresholds, type ClassMethod, type Classes } from './map-classes.js';
-import { drawMap, MAP_MODES, type DrawnUnit, type MapDrawing, type MapMode, type TileText, type UnitToDraw } from './map-draw.js';
+import { classBreaks, classLabels, parseThresholds, type ClassMethod, type Classes } from './map-classes.js';
+import { drawMap, type DrawnUnit, type MapDrawing, type MapMode, type TileText, type UnitToDraw } from './map-draw.js';
 import { joinShapes } from './map-join.js';
 import { pointToward } from './map-nav.js';
 import { mapText } from './map-text.js';
@@ -42,20 +41,24 @@ interface MapUnit extends UnitToDraw {
   readonly row: ResultRow | undefined;
 }
 
-/** Everything known about a map before it is laid out at a width. */
+/** A map planned at a width: its units, their drawing and marks, and what did not match. */
 interface Plan {
   readonly units: readonly MapUnit[];
+  readonly drawing?: MapDrawing | undefined;
+  /** One per unit, in the drawing's order. */
+  readonly marks: readonly Mark[];
   /** The tile layout, on a tile grid. */
   readonly layout?: TileLayout | undefined;
   readonly issues: readonly GeoIssue[];
+  /** The notes under the map: how a commune grid was made, and what did not match. */
+  readonly notes: readonly string[];
   readonly classes?: Classes | undefined;
-  /** Why nothing can be drawn, when nothing can. */
-  readonly problem?: 'geo-loading' | 'geo-error' | 'no-layout' | undefined;
+  /** Why boundaries cannot be drawn yet, when they cannot. Without it and without a drawing, no tile grid fits. */
+  readonly problem?: 'geo-loading' | 'geo-error' | undefined;
 }
 
-const EMPTY_PLAN: Plan = { units: [], issues: [] };
-const HATCH = 'dv-map-hatch';
-/** How many names a note lists before "and N more". */
+const EMPTY_PLAN: Plan = { units: [], marks: [], issues: [], notes: [] };
+/** How many names a note lists before an ellipsis. */
 const LISTED = 8;
 /** Short signs for hedges on small tiles; the tooltip, the table and the mark's name keep the words. */
 const HEDGE_SIGNS: Readonly<Record<Qualifier, string>> = { exact: '', about: '~ ', 'more-than': '> ', 'at-least': '≥ ', nearly: '~ ', 'at-most': '≤ ', 'less-than': '< ' };
@@ -97,7 +100,6 @@ const HEDGE_SIGNS: Readonly<Record<Qualifier, string>> = { exact: '', about: '~ 
  * @cssproperty [--dv-map-edge=#8c959f] - Outline of tiles and shapes (`--dv-map-edge-dark`).
  * @cssproperty [--dv-map-base=#eef1f4] - Fill of units without data and, in symbols mode, of every unit (`--dv-map-base-dark`).
  * @cssproperty [--dv-map-symbol=var(--dv-color-0)] - Colour of proportional circles (`--dv-map-symbol-dark`).
- * @cssproperty [--dv-map-group-edge=#1b1f24] - Lines between former districts on the commune grid (`--dv-map-group-edge-dark`).
  * @cssproperty [--dv-font=inherit] - Font family.
  * @cssproperty [--dv-text=#1b1f24] - Text colour (`--dv-text-dark` in the dark theme).
  *
@@ -109,18 +111,28 @@ const HEDGE_SIGNS: Readonly<Record<Qualifier, string>> = { exact: '', about: '~ 
 export class DvMap extends DvElement {
   static override styles = [...DvElement.styles, mapStyles];
 
+  // In one object, not `@property` on each field: see DvElement.properties.
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    classes: {},
+    thresholds: {},
+    geo: {},
+    geoKey: { attribute: 'geo-key' },
+    geoData: { attribute: false },
+  };
+
   /** `fill` (default): units coloured by class; `symbols`: circles whose area is proportional to the figure. */
-  @property({ reflect: true }) mode: MapMode = 'fill';
-  /** How values are cut into colour classes: `quantize` (default; round, equal intervals) or `quantile`. */
-  @property() classes: ClassMethod = 'quantize';
+  mode: MapMode = 'fill';
+  /** How values are cut into colour classes: `quantize` (the default and only method: round, equal intervals). */
+  classes: ClassMethod = 'quantize';
   /** Explicit class bounds, e.g. `100,500,1000` (at most four): overrides `classes`. */
-  @property() thresholds?: string;
+  thresholds?: string;
   /** URL (http, https or relative) of a TopoJSON or GeoJSON file of boundaries to draw instead of the tile grid. */
-  @property() geo?: string;
+  geo?: string;
   /** The feature property holding each unit's code, or its name; default: the feature's `id`, then `code`. */
-  @property({ attribute: 'geo-key' }) geoKey?: string;
+  geoKey?: string;
   /** Boundaries given directly, as a parsed TopoJSON or GeoJSON object; takes precedence over `geo`. */
-  @property({ attribute: false }) geoData?: unknown;
+  geoData?: unknown;
 
   /**
    * What did not match between the data and the map, in the map's language: groups of the data with no tile or
@@ -131,35 +143,24 @@ export class DvMap extends DvElement {
   protected readonly geoLoader = new GeoLoader(this);
   private plan: Plan = EMPTY_PLAN;
   private planKey: readonly unknown[] = [];
-  private drawing: MapDrawing | undefined;
-  private drawingKey: readonly unknown[] = [];
   private asked: { dataset: Dataset; query: string; result: QueryResult } | undefined;
 
   protected override buildQuery(): Query {
-    const at = this.validAt();
-    const by = this.tier(at);
+    const q = super.buildQuery();
+    const by = this.tier(q.at);
     // A commune tile grid shows the communes of today: older records are counted in the units that replaced theirs.
-    const tileAt = at ?? (by === 'commune' && !this.hasGeo() ? tileLayoutFor(undefined, by)?.validFrom : undefined);
-    return { ...super.buildQuery(), by, at: tileAt, series: undefined, cumulative: undefined, sort: undefined, order: undefined, limit: undefined };
+    const at = q.at ?? (by === 'commune' && !this.hasGeo() ? tileLayoutFor(undefined, by)?.validFrom : undefined);
+    return { ...q, by, at, series: undefined, cumulative: undefined, sort: undefined, order: undefined, limit: undefined };
   }
 
-  /** `at` when it is a date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); a malformed one is ignored rather than thrown on. */
-  private validAt(): string | undefined {
-    return this.at && partialDateRange(this.at) ? this.at : undefined;
-  }
-
-  /** The map's units: `by` when it names a tier, else communes when `at` has no districts, else districts. */
+  /** The map's units: `by` when it names a tier, else communes when `at` has no districts (from 2025-07-01), else districts. */
   private tier(at: string | undefined): TileTier {
     if (this.by === 'district' || this.by === 'commune') return this.by;
-    return at && gazetteer.unitsAt(at, 'district').length === 0 ? 'commune' : 'district';
+    return at && !tileLayoutFor(at, 'district') ? 'commune' : 'district';
   }
 
   private hasGeo(): boolean {
     return this.geoData !== undefined || Boolean(this.geo);
-  }
-
-  private mapMode(): MapMode {
-    return MAP_MODES.includes(this.mode) ? this.mode : 'fill';
   }
 
   /** Asks core once per dataset and query: hovering re-renders, and a map of thousands of units is costly to redo. */
@@ -187,30 +188,47 @@ export class DvMap extends DvElement {
     this.geoIssues = this.plan.issues;
   }
 
-  /** The map's marks are its units, known once the result is joined with the tiles or shapes: plans the map. */
+  /**
+   * The map's marks are its units, known once the result is joined with the tiles or shapes: plans the map, and
+   * lays it out at the width it will be drawn at (the frame draws at 640 px until the element is measured).
+   */
   protected override markCount(result: QueryResult): number {
-    const key = [result, this.geoLoader.layer, this.geoLoader.state, this.language, this.mode, this.classes, this.thresholds, this.geoKey, this.place];
+    const { layer, error } = this.geoLoader;
+    const width = this.size.width || 640;
+    const key = [result, layer, error, width, this.language, this.mode, this.thresholds, this.geoKey, this.place];
     if (key.some((k, i) => k !== this.planKey[i])) {
-      this.plan = this.makePlan(result);
+      this.plan = this.makePlan(result, width);
       this.planKey = key;
     }
     return this.plan.units.length;
   }
 
-  private makePlan(result: QueryResult): Plan {
+  private makePlan(result: QueryResult, width: number): Plan {
     const lang = this.language;
+    const t = mapText(lang);
     const rows = new Map(result.rows.map((r) => [r.key, r]));
     const { by, at } = this.buildQuery();
     const tier = by as TileTier;
+    const { error, layer } = this.geoLoader;
     let units: MapUnit[];
     let layout: TileLayout | undefined;
     const unit = (code: string, day: string | undefined, where: Pick<UnitToDraw, 'tile' | 'shapes'>, matched = true): MapUnit => {
       const row = matched ? rows.get(code) : undefined;
-      return { ...where, code, matched, row, label: matched ? (row?.label[lang] ?? gazetteer.label(code, lang, day)) : code, ...this.figure(row?.value) };
+      const v = row?.value;
+      const n = v ? this.fmt(v.value) : '';
+      return {
+        ...where,
+        code,
+        matched,
+        row,
+        label: matched ? (row?.label[lang] ?? gazetteer.label(code, lang, day)) : code,
+        value: v?.value,
+        // As a tile writes the figure: with its hedge when that fits ("hơn 6.095"), else a sign ("> 6.095"), else bare.
+        valueTexts: !v ? [] : v.qualifier === 'exact' ? [n] : [this.fmt(v), HEDGE_SIGNS[v.qualifier] + n, n],
+      };
     };
     if (this.hasGeo()) {
-      const { state, layer } = this.geoLoader;
-      if (!layer) return { ...EMPTY_PLAN, problem: state === 'error' ? 'geo-error' : 'geo-loading' };
+      if (!layer) return { ...EMPTY_PLAN, problem: error ? 'geo-error' : 'geo-loading' };
       const joined = joinShapes(layer.shapes, { key: this.geoKey || undefined, tier, at, keys: new Set(rows.keys()) });
       // Reading order: north to south, then west to east, by the middle of each unit's first shape.
       const mid = (u: (typeof joined)[number], axis: number) => u.shapes[0]!.box[axis]! + u.shapes[0]!.box[axis + 2]!;
@@ -223,42 +241,52 @@ export class DvMap extends DvElement {
       // tile the result has a figure for.
       const place = this.place;
       units = [...(layout?.tiles ?? [])]
-        .filter(([code, tile]) => !place || place === '42' || rows.has(code) || code === place || tile.group === place || gazetteer.ancestors(code, day).some((p) => p.code === place))
+        .filter(([code, tile]) => !place || rows.has(code) || code === place || tile.group === place || gazetteer.ancestors(code, day).some((p) => p.code === place))
         .map(([code, tile]) => unit(code, day, { tile }));
-      if (units.length === 0) return { ...EMPTY_PLAN, problem: 'no-layout' };
+      if (units.length === 0) return EMPTY_PLAN;
     }
     const drawn = new Set(units.map((u) => u.code));
+    const missing = result.rows.filter((r) => !drawn.has(r.key));
+    const empty = units.filter((u) => !u.row);
     const issues: GeoIssue[] = [
-      ...result.rows.filter((r) => !drawn.has(r.key)).map((r) => ({ code: r.key, kind: 'no_shape' as const, name: r.label[lang] })),
-      ...units.filter((u) => !u.row).map((u) => ({ code: u.code, kind: 'no_data' as const, name: u.label })),
+      ...missing.map((r) => ({ code: r.key, kind: 'no_shape' as const, name: r.label[lang] })),
+      ...empty.map((u) => ({ code: u.code, kind: 'no_data' as const, name: u.label })),
+    ];
+    // The lead says how many there are: a long list ends in an ellipsis.
+    const list = (lead: (n: number) => string, names: string[]) =>
+      names.length ? [`${lead(names.length)} ${names.slice(0, LISTED).join(', ')}${names.length > LISTED ? ', …' : '.'}`] : [];
+    // A tile grid labels every tile and hatches those without data; a boundary map's shapes need naming.
+    const notes = [
+      ...(layout?.tier === 'commune' ? [t.communeTiles] : []),
+      ...list(t.noShape, missing.map((r) => `${r.label[lang]} (${this.fmt(r.value, true)})`)),
+      ...(layout ? [] : list(t.shapesWithoutData, empty.map((u) => u.label))),
     ];
     const values = units.flatMap((u) => (u.value === undefined ? [] : [u.value]));
-    const method = CLASS_METHODS.includes(this.classes) ? this.classes : 'quantize';
-    const classes = this.mapMode() === 'fill' && values.length ? classBreaks(values, method, parseThresholds(this.thresholds)) : undefined;
-    return { units, layout, issues, classes };
-  }
-
-  /** A figure as a tile writes it: with its hedge when that fits ("hơn 6.095"), else a sign ("> 6.095"), else bare. */
-  private figure(v: Interval | undefined): Pick<UnitToDraw, 'value' | 'valueTexts'> {
-    if (!v) return { value: undefined, valueTexts: [] };
-    const n = formatNumber(v.value, this.language);
-    return { value: v.value, valueTexts: v.qualifier === 'exact' ? [n] : [formatReported(v, this.language), HEDGE_SIGNS[v.qualifier] + n, n] };
+    const symbols = this.mode === 'symbols';
+    const classes = !symbols && values.length ? classBreaks(values, parseThresholds(this.thresholds)) : undefined;
+    const drawing = drawMap(units, { width, symbols, classes, layer: layout ? undefined : layer, format: (v) => this.fmt(v), keyCaption: t.sizeLegend });
+    const marks = drawing.units.map((d, i): Mark => {
+      const { code, label, row } = units[i]!;
+      const lines = row ? [this.fmt(row.value, true), ...(row.share === undefined ? [] : [this.share(row.share)])] : [t.noData];
+      return { key: code, name: `${label}: ${lines[0]}`, title: label, lines, x: d.cx, y: d.top };
+    });
+    return { units, drawing, marks, layout, issues, notes, classes };
   }
 
   protected override reservedHeight(width: number): number {
     if (this.hasGeo()) return Math.round(width * 0.65);
-    const at = this.validAt();
     // Before the data, the layout of the date and tier asked (without a date, the latest: the district grids of
     // 2013 and 2025 span the same rows and columns).
-    const layout = this.plan.layout ?? tileLayoutFor(at, this.tier(at)) ?? TILE_LAYOUTS[0]!;
+    const { at, by } = this.buildQuery();
+    const layout = this.plan.layout ?? tileLayoutFor(at, by as TileTier) ?? TILE_LAYOUTS[0]!;
     return layoutTiles([...layout.tiles.values()], width).height;
   }
 
   protected override legend(): readonly LegendItem[] {
-    const { classes, units, problem } = this.plan;
-    if (problem) return [];
-    const items: LegendItem[] = classes ? classLabels(classes, this.language).map((label, i) => ({ key: `class-${i}`, label, colorClass: `r${classes.ramp[i]}` })) : [];
-    if (units.some((u) => !u.row)) items.push({ key: 'no-data', label: mapText(this.language).noData, colorClass: 'base', pattern: HATCH });
+    const { classes, units, drawing } = this.plan;
+    if (!drawing) return [];
+    const items: LegendItem[] = classes ? classLabels(classes, (v) => this.fmt(v)).map((label, i) => ({ key: `class-${i}`, label, colorClass: `r${classes.ramp[i]}` })) : [];
+    if (units.some((u) => !u.row)) items.push({ key: 'no-data', label: mapText(this.language).noData, colorClass: 'base', pattern: 'dv-map-hatch' });
     return items;
   }
 
@@ -267,128 +295,53 @@ export class DvMap extends DvElement {
     const t = mapText(lang);
     const { problem } = this.plan;
     if (problem === 'geo-loading') return renderState('loading', lang, width, this.reservedHeight(width));
-    if (problem === 'geo-error') {
-      return html`<p class="map-note geo-failed" part="map-note">${t.geoFailed}</p>
-        ${renderError(this.geoLoader.error, lang, () => this.geoLoader.retry())}`;
-    }
-    if (problem) return html`<p class="map-note" part="map-note" role="status">${t.noLayout}</p>`;
-    const d = this.draw(width);
-    const marks = this.marks();
+    if (problem === 'geo-error') return html`${note(t.geoFailed)}${renderError(this.geoLoader.error, lang, () => this.geoLoader.retry())}`;
+    const d = this.plan.drawing;
+    if (!d) return note(t.noLayout);
+    const marks = this.plan.marks;
     const ring = d.units[this.nav.active];
-    return html`<svg class="map" viewBox="0 0 ${d.width} ${d.height}" role="list" aria-labelledby="heading" aria-describedby="summary">
-        <defs>
-          <pattern id=${HATCH} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect class="hatch-ground" width="6" height="6"></rect>
-            <line class="hatch-ink" x1="1" y1="0" x2="1" y2="6"></line>
-          </pattern>
-        </defs>
-        ${d.units.map((u, i) => this.renderUnit(u, i, marks[i]!.name))}
-        <g aria-hidden="true">
-          ${d.edges.map((e) => svg`<line class="group-edge" x1=${e.x1} y1=${e.y1} x2=${e.x2} y2=${e.y2}></line>`)}
-          ${this.renderSymbols(d)}
-          ${ring?.box
-            ? svg`<rect class="ring" x=${ring.box.x - 3} y=${ring.box.y - 3} width=${ring.box.size + 6} height=${ring.box.size + 6} rx="5"></rect>`
-            : ring
-              ? svg`<path class="ring" d=${ring.d!}></path>`
-              : nothing}
-          ${this.renderSizeKey(d)}
-        </g>
-      </svg>
-      ${this.renderNotes()}`;
-  }
-
-  /** Lays the map out at `width`, once per plan and width. */
-  private draw(width: number): MapDrawing {
-    const key = [this.plan, width];
-    if (!this.drawing || key.some((k, i) => k !== this.drawingKey[i])) {
-      const { units, classes } = this.plan;
-      const lang = this.language;
-      const layer = this.hasGeo() ? this.geoLoader.layer : undefined;
-      this.drawing = drawMap(units, { width, mode: this.mapMode(), classes, layer, format: (v) => formatNumber(v, lang), keyCaption: mapText(lang).sizeLegend });
-      this.drawingKey = key;
-    }
-    return this.drawing;
+    const key = d.key;
+    // Markup without indentation: whitespace between SVG elements draws nothing, and it would ship in the bundle.
+    return html`<svg class="map" viewBox="0 0 ${d.width} ${d.height}" role="list" aria-labelledby="heading" aria-describedby="summary"><defs><pattern id="dv-map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="base" width="6" height="6"></rect><line class="hatch-ink" x1="1" x2="1" y2="6"></line></pattern></defs>${d.units.map((u, i) =>
+        this.renderUnit(u, i, marks[i]!.name),
+      )}<g aria-hidden="true">${[...d.units.keys()]
+        .filter((i) => d.units[i]!.r > 0)
+        // Largest first, so that small circles stay visible; the marks carry their names.
+        .sort((a, b) => d.units[b]!.r - d.units[a]!.r)
+        .map((i) => {
+          const u = d.units[i]!;
+          return svg`<circle class="symbol ${i === this.nav.active ? 'active' : ''}" cx=${u.cx} cy=${u.cy} r=${u.r} @pointerenter=${() => this.nav.point(i)} @click=${() => this.choose(i)}></circle>`;
+        })}${ring?.box
+        ? svg`<rect class="ring" x=${ring.box.x - 3} y=${ring.box.y - 3} width=${ring.box.size + 6} height=${ring.box.size + 6} rx="5"></rect>`
+        : ring
+          ? svg`<path class="ring" d=${ring.d!}></path>`
+          : nothing}${key
+        ? svg`<g class="size-key"><text x=${key.x} y=${key.y + 12}>${key.caption}</text>${key.circles.map(
+            (c) => svg`<circle cx=${c.cx} cy=${key.baseline - c.r} r=${c.r}></circle><text x=${c.cx} y=${key.baseline + 14} text-anchor="middle">${c.text}</text>`,
+          )}</g>`
+        : nothing}</g></svg>${this.plan.notes.map((n) => note(n))}`;
   }
 
   private renderUnit(d: DrawnUnit, i: number, name: string): SVGTemplateResult {
-    const { row } = this.plan.units[i]!;
-    const area = `area ${!row ? 'nodata' : d.ramp === undefined ? 'base' : `r${d.ramp}`}`;
-    const pattern = row ? nothing : `url(#${HATCH})`;
-    const ink = this.mapMode() === 'symbols' ? '' : d.ramp === undefined ? 'i-none' : `i${d.ramp}`;
+    // Units without data are hatched (the pattern is their fill in the style sheet), and their names haloed.
+    const area = `area ${!this.plan.units[i]!.row ? 'nodata' : d.ramp === undefined ? 'base' : `r${d.ramp}`}`;
     const text = (line: TileText | undefined, kind: string) =>
-      line ? svg`<text class="tile-text ${kind} ${line.font} ${ink}" x=${d.cx} y=${line.y} text-anchor="middle" aria-hidden="true">${line.text}</text>` : nothing;
-    return svg`<g
-      class="mark ${i === this.nav.active ? 'active' : ''}"
-      part="mark"
-      role="listitem"
-      tabindex=${this.nav.tabIndex(i)}
-      data-index=${i}
-      aria-label=${name}
-      @pointerenter=${() => this.nav.point(i)}
-      @click=${() => this.choose(i)}
-    >
-      ${d.box
-        ? svg`<rect class=${area} x=${d.box.x} y=${d.box.y} width=${d.box.size} height=${d.box.size} rx="3" fill=${pattern}></rect>`
-        : svg`<path class=${area} d=${d.d!} fill=${pattern} fill-rule="evenodd"></path>`}
-      ${text(d.label, 'short')} ${text(d.valueLabel, 'value')}
-    </g>`;
-  }
-
-  /** Circles over the map, largest first so that small ones stay visible; the marks carry their names. */
-  private renderSymbols(drawing: MapDrawing): SVGTemplateResult[] {
-    const order = drawing.units.map((u, i) => ({ u, i })).filter(({ u }) => u.r > 0);
-    order.sort((a, b) => b.u.r - a.u.r);
-    return order.map(
-      ({ u, i }) =>
-        svg`<circle class="symbol ${i === this.nav.active ? 'active' : ''}" cx=${u.cx} cy=${u.cy} r=${u.r} @pointerenter=${() => this.nav.point(i)} @click=${() => this.choose(i)}></circle>`,
-    );
-  }
-
-  private renderSizeKey({ key }: MapDrawing): SVGTemplateResult | typeof nothing {
-    if (!key) return nothing;
-    const base = key.y + key.baseline;
-    return svg`<g class="size-key">
-      <text x=${key.x} y=${key.y + 12}>${key.caption}</text>
-      ${key.circles.map(
-        (c) => svg`<circle cx=${c.cx} cy=${base - c.r} r=${c.r}></circle>
-          <text x=${c.cx} y=${base + 14} text-anchor="middle">${c.text}</text>`,
-      )}
-    </g>`;
-  }
-
-  /** Under the map: how a tile grid was made, and what did not match. */
-  private renderNotes(): TemplateResult {
-    const t = mapText(this.language);
-    const { layout, issues } = this.plan;
-    const note = (text: string) => html`<p class="map-note" part="map-note">${text}</p>`;
-    const list = (kind: GeoIssueKind, lead: (n: number) => string) => {
-      const items = issues.filter((i) => i.kind === kind);
-      if (!items.length) return nothing;
-      const names = items.slice(0, LISTED).map((i) => {
-        const row = kind === 'no_shape' ? this.result?.rows.find((r) => r.key === i.code) : undefined;
-        return row ? `${i.name} (${this.fmt(row.value, true)})` : i.name;
-      });
-      return note(`${lead(items.length)} ${names.join(', ')}${items.length > LISTED ? `, ${t.more(items.length - LISTED)}` : ''}.`);
-    };
-    // On a tile grid every tile is labelled and hatched when it has no data; a boundary map's shapes are not.
-    return html`${layout ? note(layout.tier === 'commune' ? t.communeTiles : t.districtTiles) : nothing} ${list('no_shape', t.noShape)}
-    ${layout ? nothing : list('no_data', t.shapesWithoutData)}`;
+      line
+        ? svg`<text class="tile-text ${kind} f${line.font} ${d.ramp === undefined ? 'i-none' : `i${d.ramp}`}" x=${d.cx} y=${line.y} text-anchor="middle" aria-hidden="true">${line.text}</text>`
+        : nothing;
+    return svg`<g class="mark ${i === this.nav.active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${name} @pointerenter=${() =>
+      this.nav.point(i)} @click=${() => this.choose(i)}>${d.box
+      ? svg`<rect class=${area} x=${d.box.x} y=${d.box.y} width=${d.box.size} height=${d.box.size} rx="3"></rect>`
+      : svg`<path class=${area} d=${d.d!} fill-rule="evenodd"></path>`}${text(d.label, 'short')}${text(d.valueLabel, 'value')}</g>`;
   }
 
   override marks(): readonly Mark[] {
-    const { drawing, plan } = this;
-    if (!drawing || plan.problem || drawing.units.length !== plan.units.length) return [];
-    const noData = mapText(this.language).noData;
-    return drawing.units.map((d, i) => {
-      const { code, label, row } = plan.units[i]!;
-      const lines = row ? [this.fmt(row.value, true), ...(row.share === undefined ? [] : [this.share(row.share)])] : [noData];
-      return { key: code, name: `${label}: ${lines[0]}`, title: label, lines, x: d.cx, y: d.top };
-    });
+    return this.plan.marks;
   }
 
   /** Arrow keys move to the unit in that direction: on a tile grid, the neighbouring tile. */
   markToward(index: number, direction: ArrowDirection): number {
-    return pointToward(this.drawing?.units.map((u) => ({ x: u.cx, y: u.cy })) ?? [], index, direction);
+    return pointToward(this.plan.drawing?.units.map((u) => ({ x: u.cx, y: u.cy })) ?? [], index, direction);
   }
 
   override choose(index: number): void {
@@ -403,13 +356,18 @@ export class DvMap extends DvElement {
   }
 }
 
+/** A note under the map. */
+function note(text: string): TemplateResult {
+  return html`<p class="map-note" part="map-note">${text}</p>`;
+}
+
 /**
  * The layout of a tier that holds most of the data's groups: the 13 districts for data that has Lộc Hà, the 12
  * of 2025 otherwise when the data ends in 2025, the latest layout on a tie.
  */
-function fittingLayout(tier: TileTier, rows: ReadonlyMap<string, ResultRow>, end: string | undefined): TileLayout | undefined {
+function fittingLayout(tier: TileTier, rows: ReadonlyMap<string, ResultRow>, end: string | undefined): TileLayout {
   const atEnd = end && partialDateRange(end) ? tileLayoutFor(end, tier) : undefined;
   // Twice the groups it holds, and one more for the layout in force when the data ends: ties go to that one.
   const score = (l: TileLayout) => 2 * [...rows.keys()].filter((k) => l.tiles.has(k)).length + (l === atEnd ? 1 : 0);
-  return TILE_LAYOUTS.filter((l) => l.tier === tier).reduce<TileLayout | undefined>((best, l) => (!best || score(l) >= score(best) ? l : best), undefined);
+  return TILE_LAYOUTS.filter((l) => l.tier === tier).reduce((best, l) => (score(l) >= score(best) ? l : best));
 }

@@ -10,12 +10,12 @@ import {
   type Query,
   type QueryResult,
 } from '@danvan/core';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from '../internal/property.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { colorClass } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
 import { withFieldTitle } from '../internal/field-title.js';
-import { renderTable, type DownloadKind } from '../internal/frame-parts.js';
+import type { DownloadKind } from '../internal/download-menu.js';
+import { renderTable } from '../internal/frame-parts.js';
 import { linear } from '../internal/linear.js';
 import type { Mark } from '../internal/mark.js';
 import { polyline } from '../internal/polyline.js';
@@ -117,14 +117,22 @@ interface Compared {
 export class DvStat extends DvElement {
   static override styles = [...DvElement.styles, statStyles];
 
+  // In one object, not `@property` on each field: see DvElement.properties.
+  static override properties: PropertyDeclarations = {
+    sparkline: { type: Boolean },
+    compare: {},
+    compareFrom: { attribute: 'compare-from' },
+    compareTo: { attribute: 'compare-to' },
+  };
+
   /** Draw the yearly figures as a small line beside the number (decorative; the summary says the trend). */
-  @property({ type: Boolean }) sparkline = false;
+  sparkline = false;
   /** `share` (of the whole the figure was filtered from) or `period` (against `compare-from`/`compare-to`). */
-  @property() compare?: Comparison;
+  declare compare?: Comparison;
   /** Start of the period to compare with; implies `compare="period"`. */
-  @property({ attribute: 'compare-from' }) compareFrom?: string;
+  declare compareFrom?: string;
   /** End of the period to compare with; implies `compare="period"`. */
-  @property({ attribute: 'compare-to' }) compareTo?: string;
+  declare compareTo?: string;
 
   private trend: QueryResult | undefined;
   private compared: Compared | undefined;
@@ -212,15 +220,11 @@ export class DvStat extends DvElement {
     const hedge = labels.qualifier[figure.qualifier];
     const unit = (figure.value === 1 ? labels.unitOne : labels.unit)[result.unit];
     const c = this.compared;
-    return html`<div class="stat">
-      <p class="figure" part="value">
-        ${hedge ? html`<span class="hedge">${hedge}</span> ` : nothing}<span class="number">${formatNumber(figure.value, lang)}</span>${unit
-          ? html` <span class="unit">${unit}</span>`
-          : nothing}
-      </p>
-      ${this.trend ? this.renderSparkline(this.trend) : nothing}
-      ${c ? html`<p class="compare" part="compare">${this.renderDirection(c)}${c.text}</p>` : nothing}
-    </div>`;
+    return html`<div class="stat"><p class="figure" part="value">${hedge ? html`<span class="hedge">${hedge}</span> ` : nothing}<span class="number">${
+      formatNumber(figure.value, lang)
+    }</span>${unit ? html` <span class="unit">${unit}</span>` : nothing}</p>${
+      this.trend ? this.renderSparkline(this.trend) : nothing
+    }${c ? html`<p class="compare" part="compare">${this.renderDirection(c)}${c.text}</p>` : nothing}</div>`;
   }
 
   /** An arrow before a rise or a fall, for the eye only: the words say it. */
@@ -239,14 +243,11 @@ export class DvStat extends DvElement {
     const end = rows.at(-1)!.value.value;
     // Its field's colour for a one-field stat (a list of fields is no field's: c-s0).
     const color = colorClass('field', String(this.buildQuery().field), 0);
-    return html`<div class="sparkline" part="sparkline" aria-hidden="true">
-      <svg viewBox="0 0 ${SPARK_W} ${SPARK_H}" width=${SPARK_W} height=${SPARK_H}>
-        ${svg`<line class="base" x1="0" x2=${SPARK_W} y1=${SPARK_H - 0.5} y2=${SPARK_H - 0.5}></line>
-          <path class=${color} d=${polyline(rows.map((r) => [x(Number(r.key)), y(r.value.value)]))}></path>
-          <circle class=${color} cx=${x(last)} cy=${y(end)} r="3"></circle>`}
-      </svg>
-      <div class="sparkline-years"><span>${first}</span><span>${last}</span></div>
-    </div>`;
+    return html`<div class="sparkline" part="sparkline" aria-hidden="true"><svg viewBox="0 0 ${SPARK_W} ${SPARK_H}" width=${SPARK_W} height=${SPARK_H}>${
+      svg`<line class="base" x1="0" x2=${SPARK_W} y1=${SPARK_H - 0.5} y2=${SPARK_H - 0.5}></line><path class=${color} d=${polyline(
+        rows.map((r) => [x(Number(r.key)), y(r.value.value)]),
+      )}></path><circle class=${color} cx=${x(last)} cy=${y(end)} r="3"></circle>`
+    }</svg><div class="sparkline-years"><span>${first}</span><span>${last}</span></div></div>`;
   }
 
   /** The figure's share of the whole it was filtered from, as core computes it for the unfiltered breakdown. */

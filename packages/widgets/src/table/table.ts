@@ -1,8 +1,7 @@
 import { query, type Interval, type QueryResult, type ResultRow } from '@danvan/core';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../internal/property.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DvElement } from '../internal/dv-element.js';
-import type { DownloadKind } from '../internal/frame-parts.js';
+import type { DownloadKind } from '../internal/download-menu.js';
 import type { Mark } from '../internal/mark.js';
 import { uiText } from '../internal/ui-text.js';
 import { tableStyles } from './table.styles.js';
@@ -76,12 +75,19 @@ const TEXT = {
 export class DvTable extends DvElement {
   static override styles = [...DvElement.styles, tableStyles];
 
+  // In one object, not `@property` on each field: see DvElement.properties.
+  static override properties: PropertyDeclarations = {
+    selectable: { type: Boolean, reflect: true },
+    sortColumn: { state: true, attribute: false },
+    sortDirection: { state: true, attribute: false },
+  };
+
   /** Row labels become buttons that send `dv-select` (for pages that filter other elements by the choice). */
-  @property({ type: Boolean, reflect: true }) selectable = false;
+  selectable = false;
 
   /** The column the reader sorted by; before any choice, the query's own order stands. */
-  @state() private sortColumn: string | undefined;
-  @state() private sortDirection: SortDirection = 'ascending';
+  private declare sortColumn: string | undefined;
+  private sortDirection: SortDirection = 'ascending';
 
   private columns: readonly Column[] = [];
   private rows: readonly ResultRow[] = [];
@@ -147,45 +153,29 @@ export class DvTable extends DvElement {
   protected override renderChart(result: QueryResult): TemplateResult {
     const t = uiText(this.language);
     const [label, ...rest] = this.columns;
-    return html`<div class="scroller" part="scroller">
-      <table part="table" aria-labelledby="heading" aria-describedby="summary">
-        <thead>
-          <tr>
-            ${this.columns.map((c) => this.renderHeader(c))}
-          </tr>
-        </thead>
-        <tbody>
-          ${this.rows.map(
-            (row) => html`<tr>
-              <th scope="row">${label ? this.renderLabel(row, label) : nothing}</th>
-              ${rest.map((c) => html`<td class="num">${c.cell(row)}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-        ${result.total
-          ? html`<tfoot>
-              <tr>
-                <th scope="row">${t.total}</th>
-                ${rest.map((c) => {
-                  const part = c.id.startsWith('part:') ? this.partTotals.get(c.id.slice(5)) : undefined;
-                  const text = c.id === 'value' ? this.fmt(result.total!, true) : c.id === 'share' ? this.share(1) : part ? this.labelFigure(part) : '';
-                  return html`<td class="num">${text}</td>`;
-                })}
-              </tr>
-            </tfoot>`
-          : nothing}
-      </table>
-    </div>`;
+    return html`<div class="scroller" part="scroller"><table part="table" aria-labelledby="heading" aria-describedby="summary"><thead><tr>${
+      this.columns.map((c) => this.renderHeader(c))
+    }</tr></thead><tbody>${
+      this.rows.map(
+        (row) => html`<tr><th scope="row">${label ? this.renderLabel(row, label) : nothing}</th>${rest.map((c) => html`<td class="num">${c.cell(row)}</td>`)}</tr>`,
+      )
+    }</tbody>${
+      result.total
+        ? html`<tfoot><tr><th scope="row">${t.total}</th>${rest.map((c) => {
+            const part = c.id.startsWith('part:') ? this.partTotals.get(c.id.slice(5)) : undefined;
+            const text = c.id === 'value' ? this.fmt(result.total!, true) : c.id === 'share' ? this.share(1) : part ? this.labelFigure(part) : '';
+            return html`<td class="num">${text}</td>`;
+          })}</tr></tfoot>`
+        : nothing
+    }</table></div>`;
   }
 
   private renderHeader(c: Column): TemplateResult {
     const [column, direction] = this.sortState();
     const sorted = c.id === column ? direction : undefined;
-    return html`<th scope="col" class=${c.part ? 'num part' : c.numeric ? 'num' : nothing} aria-sort=${sorted ?? 'none'}>
-      <button type="button" part="sort-button" class="sort" @click=${() => this.sortBy(c.id)}>
-        <span>${c.header}</span>${sortIcon(sorted)}
-      </button>
-    </th>`;
+    return html`<th scope="col" class=${c.part ? 'num part' : c.numeric ? 'num' : nothing} aria-sort=${sorted ?? 'none'}><button type="button" part="sort-button" class="sort" @click=${() => this.sortBy(c.id)}><span>${
+      c.header
+    }</span>${sortIcon(sorted)}</button></th>`;
   }
 
   private renderLabel(row: ResultRow, label: Column): TemplateResult | string {
@@ -253,7 +243,5 @@ function sortRows(rows: readonly ResultRow[], column: Column | undefined, direct
 
 /** Two small triangles: the one pointing the sorted way is filled; both are faint when the column is unsorted. */
 function sortIcon(direction: SortDirection | undefined): TemplateResult {
-  return html`<svg class="sort-icon ${direction ?? 'unsorted'}" viewBox="0 0 8 12" aria-hidden="true">
-    ${svg`<path class="up" d="M4 0L8 5H0Z"></path><path class="down" d="M4 12L0 7H8Z"></path>`}
-  </svg>`;
+  return html`<svg class="sort-icon ${direction ?? 'unsorted'}" viewBox="0 0 8 12" aria-hidden="true">${svg`<path class="up" d="M4 0L8 5H0Z"></path><path class="down" d="M4 12L0 7H8Z"></path>`}</svg>`;
 }

@@ -155,33 +155,21 @@ export class DvWaffle extends DvElement {
   protected override renderChart(result: QueryResult, _width: number): TemplateResult {
     const layout = this.layout ?? layoutWaffle(result, this.buildQuery().by);
     const rest = Array.from({ length: layout.restCount }, (_, k) => layout.restStart + k);
-    return html`<svg viewBox="0 0 ${SIDE} ${SIDE}" role="list" aria-labelledby="heading" aria-describedby="summary">
-        ${patternDefs()} ${layout.groups.map((g, i) => this.renderGroup(g, i))}
-        ${rest.length ? svg`<g aria-hidden="true">${rest.map((k) => cellRect(k, 'cell rest'))}</g>` : nothing}
-        <g aria-hidden="true">
-          ${layout.groups.map((g) => (g.pattern ? svg`<path class="texture" d=${cellsPath(g)} fill=${`url(#${g.pattern})`}></path>` : nothing))}
-        </g>
-      </svg>
-      <p class="waffle-note" part="waffle-note">${this.noteText(result, layout)}</p>`;
+    return html`<svg viewBox="0 0 ${SIDE} ${SIDE}" role="list" aria-labelledby="heading" aria-describedby="summary">${patternDefs()}${
+        layout.groups.map((g, i) => this.renderGroup(g, i))
+      }${
+        rest.length ? svg`<g aria-hidden="true">${rest.map((k) => cellRect(k, 'cell rest'))}</g>` : nothing
+      }<g aria-hidden="true">${
+        layout.groups.map((g) => (g.pattern ? svg`<path class="texture" d=${cellsPath(g)} fill=${`url(#${g.pattern})`}></path>` : nothing))
+      }</g></svg><p class="waffle-note" part="waffle-note">${this.noteText(result, layout)}</p>`;
   }
 
   private renderGroup(g: Group, i: number): SVGTemplateResult {
     const active = i === this.nav.active;
     const cells = Array.from({ length: g.count }, (_, k) => g.start + k);
-    return svg`<g
-      class="mark ${g.colorClass} ${active ? 'active' : ''}"
-      part="mark"
-      role="listitem"
-      tabindex=${this.nav.tabIndex(i)}
-      data-index=${i}
-      data-key=${g.row.key}
-      aria-label=${this.markName(g.row)}
-      @pointerenter=${() => this.nav.point(i)}
-      @click=${() => this.choose(i)}
-    >
-      ${cells.map((k) => cellRect(k, 'cell'))}
-      <path class="focus-ring" d=${outline(g.start, g.count)}></path>
-    </g>`;
+    return svg`<g class="mark ${g.colorClass} ${active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} data-key=${g.row.key} aria-label=${this.markName(g.row)} @pointerenter=${() => this.nav.point(i)} @click=${() => this.choose(i)}>${
+      cells.map((k) => cellRect(k, 'cell'))
+    }<path class="focus-ring" d=${outline(g.start, g.count)}></path></g>`;
   }
 
   override marks(): readonly Mark[] {
