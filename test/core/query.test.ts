@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import haTinhJson from '@danvan/core/data/ha-tinh.json';
 import fixtureJson from '../fixtures/core/models.json';
-import { DIMENSIONS, exactInterval, formatReported, gazetteer, query, validate, type Dataset, type QueryResult } from '@danvan/core';
+import { DIMENSIONS, exactInterval, formatReported, gazetteer, query, validate, type Dataset, type QueryResult, type ResultRow } from '@danvan/core';
+import { finishRows } from '../../packages/core/src/query/finish-rows.js';
 
 const TODAY = '2026-01-01';
 const haTinh = validate(haTinhJson).data as Dataset;
@@ -420,5 +421,40 @@ describe('query(dataset, q): years, running totals and the place a question is a
       expect(part.value.value, part.key).toBe(alone.total?.value);
     }
     for (let i = 1; i < r.rows.length; i++) expect(r.rows[i]!.value.value).toBeGreaterThanOrEqual(r.rows[i - 1]!.value.value);
+  });
+});
+
+describe('query(dataset, q): every series key in every row', () => {
+  it("query(fixture, { by: 'year', series: 'field' }) gives each year a part for every field, 0 where none started", () => {
+    const r = query(fixture, { by: 'year', series: 'field' });
+    const keys = new Set(r.rows.flatMap((row) => row.parts!.map((p) => p.key)));
+    expect(keys.size).toBe(4);
+    let zeros = 0;
+    for (const row of r.rows) {
+      expect(row.parts!.map((p) => p.key).sort(), row.key).toEqual([...keys].sort());
+      expect(row.parts!.reduce((a, p) => a + p.value.value, 0), row.key).toBe(row.value.value);
+      zeros += row.parts!.filter((p) => p.value.value === 0).length;
+    }
+    // The fixture has years without, say, a defence model: those are the zeros, not missing points.
+    expect(zeros).toBeGreaterThan(0);
+  });
+
+  it('finishRows with cumulative carries a series key through a row that has no part for it', () => {
+    const row = (key: string, parts: [string, number][]): ResultRow => ({
+      key,
+      label: { vi: key, en: key },
+      value: exactInterval(parts.reduce((a, [, v]) => a + v, 0)),
+      share: undefined,
+      parts: parts.map(([k, v]) => ({ key: k, label: { vi: k, en: k }, value: exactInterval(v), share: undefined })),
+    });
+    // A published series that skips 2021 for "party-building".
+    const rows = [row('2020', [['economic', 3], ['party-building', 2]]), row('2021', [['economic', 4]]), row('2022', [['economic', 1], ['party-building', 5]])];
+    const out = finishRows(rows, undefined, { by: 'year', series: 'field', cumulative: true }, () => 0);
+    expect(out.map((r) => r.parts!.map((p) => [p.key, p.value.value]))).toEqual([
+      [['economic', 3], ['party-building', 2]],
+      [['economic', 7], ['party-building', 2]],
+      [['economic', 8], ['party-building', 7]],
+    ]);
+    expect(out.map((r) => r.value.value)).toEqual([5, 9, 15]);
   });
 });

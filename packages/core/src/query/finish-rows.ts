@@ -9,18 +9,21 @@ import type { Query, ResultRow } from './query-types.js';
 export function finishRows(rows: ResultRow[], total: Interval | undefined, q: Query, naturalOrder: (a: ResultRow, b: ResultRow) => number): ResultRow[] {
   let out = rows.slice().sort(naturalOrder);
   if (q.cumulative) {
-    // Running totals of each row, and of each series part along the rows (one running line per field).
+    // Running totals of each row, and of each series part along the rows (one running line per field). A key a
+    // row has no part for (a published series that skips a year) keeps its total from before: a running total
+    // never drops back to nothing.
     const running: Interval[] = [];
-    const parts = new Map<string, Interval[]>();
+    const parts = new Map<string, { label: ResultRow['label']; values: Interval[] }>();
     out = out.map((row) => {
       running.push(row.value);
-      const runParts = row.parts?.map((p) => {
-        let list = parts.get(p.key);
-        if (!list) parts.set(p.key, (list = []));
-        list.push(p.value);
-        return { ...p, value: sumIntervals(list) };
-      });
-      return { ...row, value: sumIntervals(running), ...(runParts ? { parts: runParts } : {}) };
+      if (!row.parts) return { ...row, value: sumIntervals(running) };
+      for (const p of row.parts) {
+        const run = parts.get(p.key) ?? { label: p.label, values: [] };
+        parts.set(p.key, run);
+        run.values.push(p.value);
+      }
+      const runParts = [...parts].map(([key, run]) => ({ key, label: run.label, value: sumIntervals(run.values), share: undefined }));
+      return { ...row, value: sumIntervals(running), parts: runParts };
     });
   }
   const whole = q.cumulative ? out.at(-1)?.value : total;

@@ -83,6 +83,7 @@ export function query(dataset: Dataset, q: Query = {}, options: QueryOptions = {
     rows.push(toRow(key, scaleInterval(g.sum.result(), records.scale), parts, label, q.series));
   }
   if (q.by === 'year' && records.count > 0) fillYears(rows, q, label);
+  if (q.series && records.count > 0) completeParts(rows, label, q.series);
   const total = records.count > 0 ? records.total : undefined;
   return {
     rows: finish(rows, total),
@@ -151,11 +152,26 @@ function fillYears(rows: ResultRow[], q: Query, label: (key: string, dim?: Query
   const first = from ? Number(from.slice(0, 4)) : Math.min(...years);
   const last = to ? Number(to.slice(0, 4)) : Math.max(...years);
   const seen = new Set(years);
-  const partKeys = [...new Set(rows.flatMap((r) => r.parts?.map((p) => p.key) ?? []))];
   for (let y = first; y <= last && y - first < 500; y++) {
     if (seen.has(y)) continue;
     const key = String(y);
-    const parts = q.series ? partKeys.map((k) => ({ key: k, label: label(k, q.series), value: exactInterval(0), share: undefined })) : undefined;
-    rows.push({ key, label: label(key), value: exactInterval(0), share: undefined, parts });
+    // Its parts, all 0, come from completeParts.
+    rows.push({ key, label: label(key), value: exactInterval(0), share: undefined, parts: q.series ? [] : undefined });
   }
+}
+
+/**
+ * Gives every row a part for each series key any row has, at 0 where the row has no record of it: counted
+ * records say "none of these here", so each line of a series chart has a point at every row, and running totals
+ * carry on through the rows a key is absent from. Published statistics are left alone (unknown is not zero).
+ */
+function completeParts(rows: ResultRow[], label: (key: string, dim?: Query['by']) => Label, series: NonNullable<Query['series']>): void {
+  const keys = [...new Set(rows.flatMap((r) => r.parts?.map((p) => p.key) ?? []))];
+  const compare = naturalCompare(series);
+  rows.forEach((row, i) => {
+    const have = new Set(row.parts?.map((p) => p.key));
+    if (keys.every((k) => have.has(k))) return;
+    const zeros = keys.filter((k) => !have.has(k)).map((k) => ({ key: k, label: label(k, series), value: exactInterval(0), share: row.value.value ? 0 : undefined }));
+    rows[i] = { ...row, parts: [...(row.parts ?? []), ...zeros].sort(compare) };
+  });
 }

@@ -1,15 +1,13 @@
-import { labelsFor, query, type Dataset, type Lang, type Query, type QueryResult } from '@danvan/core';
+import { labelsFor, type Lang, type Query, type QueryResult } from '@danvan/core';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { DvElement } from '../internal/dv-element.js';
 import { withFieldTitle } from '../internal/field-title.js';
 import type { LegendItem } from '../internal/legend.js';
 import type { Mark } from '../internal/mark.js';
-import { fillYears } from './fill-years.js';
 import { layoutLines, type LineLayout, type Placed } from './layout-lines.js';
 import { lineChartStyles } from './line-chart.styles.js';
 import { linesOf, type Line, type Lines } from './lines-of.js';
 import { END_LINE } from './place-ends.js';
-import { withSeriesParts } from './series-parts.js';
 
 const WORDS = {
   vi: { cumulative: 'cộng dồn', highest: (year: string, name: string, value: string) => `Năm ${year}, ${name} cao nhất: ${value}.` },
@@ -69,17 +67,6 @@ export class DvLineChart extends DvElement {
     const q = super.buildQuery();
     const by = q.by ?? 'year';
     return by === 'year' ? { ...q, by, sort: undefined, order: undefined } : q;
-  }
-
-  /**
-   * Where records are counted, core leaves out years without a record: they are put back (`fillYears`), so a
-   * line does not bridge them. With `series`, every row gets a part per series (`withSeriesParts`).
-   */
-  protected override runQuery(dataset: Dataset): QueryResult {
-    const q = this.buildQuery();
-    const result = query(dataset, q);
-    const rows = q.by === 'year' && result.basis === 'records' ? fillYears(result.rows, q.cumulative === true) : result.rows;
-    return { ...result, rows: q.series ? withSeriesParts(dataset, q, q.series, result, rows) : rows };
   }
 
   /** Rows that are not years ("unknown": models without a start date) are in the table, but draw no point. */
