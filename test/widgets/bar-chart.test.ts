@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import haTinh from '@danvan/core/data/ha-tinh.json';
+import { query, validate } from '@danvan/core';
+import smallJson from '../fixtures/models-small.json';
 import '@danvan/widgets/bar-chart/bar-chart.define.js';
 import type { DvBarChart, DvSelectDetail } from '@danvan/widgets';
 import { axeViolations, mount, texts } from './helpers.js';
@@ -8,6 +10,7 @@ import { emulate, horizontalOverflow, resetMedia, shoot } from './screenshot.js'
 import { expectSvgSnapshot } from './snapshot.js';
 
 const SRC = '/packages/core/data/ha-tinh.json';
+const SMALL = '/test/fixtures/models-small.json';
 
 describe('<dv-bar-chart>', () => {
   it('has no axe violations', async () => {
@@ -118,6 +121,21 @@ describe('<dv-bar-chart> drawings', () => {
       await expectSvgSnapshot(el, `bar-chart-field-${lang}`);
     });
   }
+
+  it('stacks only the parts a row has, and groups every part, 0 included, with `series`', async () => {
+    const small = validate(smallJson).data!;
+    const rows = query(small, { by: 'district', series: 'field' }).rows;
+    const nonZero = rows.flatMap((r) => r.parts!.filter((p) => p.value.value > 0));
+    // The fixture has districts without some field, so the two arrangements differ.
+    expect(nonZero.length).toBeLessThan(rows.length * 4);
+    const stacked = await mount<DvBarChart>(`<dv-bar-chart src="${SMALL}" by="district" series="field"></dv-bar-chart>`, 900);
+    expect(stacked.shadowRoot!.querySelectorAll('.mark')).toHaveLength(nonZero.length);
+    for (const bar of stacked.shadowRoot!.querySelectorAll('.mark .bar')) expect(Number(bar.getAttribute('width'))).toBeGreaterThan(1);
+    const grouped = await mount<DvBarChart>(`<dv-bar-chart src="${SMALL}" by="district" series="field" arrangement="grouped"></dv-bar-chart>`, 900);
+    const names = [...grouped.shadowRoot!.querySelectorAll('.mark')].map((m) => m.getAttribute('aria-label'));
+    expect(names).toHaveLength(rows.length * 4);
+    expect(names).toContain('huyện Cẩm Xuyên, Kinh tế: 0 mô hình');
+  });
 
   it('matches its SVG snapshot drawn vertically', async () => {
     const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field" orientation="vertical"></dv-bar-chart>`);

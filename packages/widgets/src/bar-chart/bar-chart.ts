@@ -149,7 +149,9 @@ export class DvBarChart extends DvElement {
   }
 
   private segmentsOf(row: ResultRow, rowIndex: number, place: (part: ResultRow | undefined, index: number) => [number, number, number, number]): Segment[] {
-    const parts = this.series ? (row.parts ?? []) : [];
+    // Stacked, a part of 0 has no length to draw (nor a mark to tab to); grouped, its bar of 0 is shown.
+    const stacked = this.arrangement !== 'grouped';
+    const parts = this.series ? (row.parts ?? []).filter((p) => !stacked || p.value.value !== 0) : [];
     if (parts.length === 0) {
       const [x, y, w, h] = place(undefined, 0);
       return [{ row, part: undefined, x, y, w, h, colorClass: colorClass(this.by, row.key, this.by === 'field' ? rowIndex : 0), pattern: '' }];
