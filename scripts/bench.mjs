@@ -19,8 +19,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { cspSafeDsv } from './esbuild-csp-safe-dsv.js';
 import { CSP, measureBrowser } from './bench-browser.mjs';
 import { BENCH, CASES, CDN, DIST, LIBS, PEERS, ROOT, buildPages } from './bench-pages.mjs';
 import { sizes } from './sizes.mjs';
@@ -60,7 +58,6 @@ for (const lib of libs) {
   bytes[lib] = {};
   for (const c of cases) bytes[lib][c] = sizes(pages[lib][c].js);
 }
-const elementSizes = await danvanElementSizes();
 
 log(`▶ Chromium: ${RUNS} fresh loads of each of ${libs.length * cases.length} pages, then CSP and axe`);
 const { results, chromium } = await measureBrowser({ dist: DIST, pages, runs: RUNS, libs, cases, log });
@@ -170,7 +167,7 @@ p('## Libraries');
 p();
 p('| Library | Version | How it is bundled |');
 p('|---|---|---|');
-p(`| danvan | @danvan/widgets ${JSON.parse(readFileSync(join(ROOT, 'packages/widgets/package.json'), 'utf8')).version} | the CDN bundle \`packages/widgets/dist/cdn/danvan.min.js\` (every element; \`<script type="module">\`), as a site would load it |`);
+p(`| danvan | @danvan/widgets ${JSON.parse(readFileSync(join(ROOT, 'packages/widgets/package.json'), 'utf8')).version} | the case's element from its npm entry (\`import '@danvan/widgets/bar-chart.js'\`, …); page script bundled by esbuild like the peers' |`);
 const peerVersions = {
   chartjs: `chart.js ${version('chart.js')}; chartjs-chart-geo ${version('chartjs-chart-geo')}`,
   echarts: `echarts ${version('echarts')}`,
@@ -183,8 +180,8 @@ p('| hand-written SVG | – | the floor: a few lines of DOM calls building inlin
 p();
 p('Peers draw with animations off (so the final marks are what is timed, which favours them) and are otherwise left');
 p('at their defaults; Chart.js draws on a canvas, the others in SVG (ECharts with its SVG renderer, Vega with');
-p("`renderer: 'svg'`). JS bytes are the page's JavaScript: the library plus the page's chart code (for danvan, the CDN");
-p('bundle alone: its markup is HTML). Sizes are gzip -9 and brotli q11, in KB of 1,024 bytes.');
+p("`renderer: 'svg'`). JS bytes are the page's JavaScript: the library plus the page's chart code (for danvan, the");
+p('element\'s bundle: its markup is HTML). Sizes are gzip -9 and brotli q11, in KB of 1,024 bytes.');
 p();
 
 p('## Headline: danvan against the best peer in each case');
@@ -297,21 +294,15 @@ else {
 p();
 
 if (libs.includes('danvan')) {
-  p('### danvan one element at a time (sizes only, not timed)');
+  const cdn = sizes(readFileSync(CDN));
+  p('### danvan\'s CDN bundle (size only, not timed)');
   p();
-  p('The pages above load the whole CDN bundle. An app that imports one element from the npm package and bundles it');
-  p('(scripts/size-report.mjs\'s method: esbuild, tree-shaken, minified, every dependency inlined) ships this much:');
+  p('The pages above load the one element each case uses, from its npm entry, as an app bundles it. A newsroom that');
+  p('pastes the CDN bundle (every element, CSV reading, downloads) loads this instead, once for every chart on the page:');
   p();
-  p('| Element entry | raw (KB) | gzip (KB) | brotli (KB) | smallest peer for its case (brotli KB) |');
-  p('|---|---|---|---|---|');
-  const caseOf = { 'bar-chart': ['bars', 'many'], 'line-chart': ['line'], map: ['map'] };
-  for (const [name, s] of Object.entries(elementSizes)) {
-    const peerBest = caseOf[name]
-      .filter((c) => headline[c])
-      .map((c) => `${c}: ${libName(headline[c].smallest)} ${kb(bytes[headline[c].smallest][c].brotli)}`)
-      .join('; ');
-    p(`| ${name}.js | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${peerBest || '–'} |`);
-  }
+  p('| File | raw (KB) | gzip (KB) | brotli (KB) |');
+  p('|---|---|---|---|');
+  p(`| packages/widgets/dist/cdn/danvan.min.js | ${kb(cdn.raw)} | ${kb(cdn.gzip)} | ${kb(cdn.brotli)} |`);
   p();
 }
 
@@ -381,24 +372,4 @@ if (write) {
 } else {
   log(lines.join('\n'));
   log(`\nBENCHMARKS.md left alone (a trial run: fewer than ${MIN_RUNS} runs, a subset, or --no-write). ${minutes.toFixed(1)} min.`);
-}
-
-/** danvan's per-element npm entries, bundled alone as scripts/size-report.mjs does. */
-async function danvanElementSizes() {
-  const out = {};
-  for (const name of ['bar-chart', 'line-chart', 'map']) {
-    const r = await build({
-      entryPoints: [join(ROOT, `packages/widgets/dist/${name}.js`)],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      legalComments: 'none',
-      charset: 'utf8',
-      plugins: [cspSafeDsv()],
-    });
-    out[name] = sizes(Buffer.from(r.outputFiles[0].contents));
-  }
-  return out;
 }
