@@ -45,11 +45,15 @@ export default defineConfig([
     minify: true,
     splitting: false,
     treeshake: true,
-    legalComments: 'none',
     esbuildPlugins: [cspSafeDsv(), minifyCssLiterals(), pureD3()],
+    // The inlined packages' licences go in full to danvan.min.js.LICENSE.txt (scripts/cdn-licenses.mjs, from this
+    // metafile); the bundle keeps a pointer to it.
+    metafile: true,
+    banner: { js: '/*! danvan.min.js.LICENSE.txt */' },
     // Vietnamese text as UTF-8, not \u escapes: smaller, and module scripts are always decoded as UTF-8.
     esbuildOptions: (options) => {
       options.charset = 'utf8';
+      options.legalComments = 'none';
     },
   },
   {

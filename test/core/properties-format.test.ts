@@ -105,6 +105,19 @@ describe('formatNumber(x, lang) and parseNumberText(text)', { timeout: 60_000 },
     );
   });
 
+  it('property: formatNumber(x, lang, { maximumFractionDigits: d }) writes what Intl.NumberFormat writes, ties and huge numbers included', () => {
+    // formatNumber skips Intl for speed; this holds it to Intl's output (vi-VN, en-GB) digit for digit.
+    const tie = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 })).map(([k, d]) => (k + 0.5) / 10 ** d);
+    const value = fc.oneof(anyDouble, tie, fc.integer({ min: -1e7, max: 1e7 }), fc.double({ min: -1e3, max: 1e3, noNaN: true }));
+    fc.assert(
+      fc.property(value, lang, fc.integer({ min: 0, max: 6 }), (x, l, d) => {
+        const intl = new Intl.NumberFormat(l === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: d }).format(x === 0 ? 0 : x);
+        expect(formatNumber(x, l, { maximumFractionDigits: d }), String(x)).toBe(Number.isFinite(x) ? intl : '–');
+      }),
+      runs(3000),
+    );
+  });
+
   it('property: parseNumberText(text) is finite or undefined for any text, and a leading minus negates it', () => {
     const numberish = fc
       .array(fc.constantFrom('0', '1', '5', '9', '.', ',', ' ', '\u00A0', 'e', 'E', '+', '-', '−', '1e308', '999'), { maxLength: 25 })

@@ -1,4 +1,5 @@
 import { foldName } from '../text/fold-name.js';
+import { compareCodes } from './compare-codes.js';
 import type { Place, Succession } from './place.js';
 import { validOn } from './place-validity.js';
 
@@ -20,8 +21,6 @@ export interface GazetteerIndex {
   readonly order: ReadonlyMap<Place, number>;
 }
 
-// Numeric collation puts "42" before "436" before "18070", and "18077" before "18077-tdp-3" and "R1665-01".
-const byCode = new Intl.Collator('en', { numeric: true }).compare;
 
 /**
  * Builds the index of a list of places and successions. Linear in the lists after one sort.
@@ -30,16 +29,14 @@ const byCode = new Intl.Collator('en', { numeric: true }).compare;
  * buildGazetteerIndex([{ code: '42', name: 'Hà Tĩnh', type: 'province' }], []).versions.get('42')?.length; // 1
  */
 export function buildGazetteerIndex(places: readonly Place[], successions: readonly Succession[]): GazetteerIndex {
-  const sorted = [...places].sort((a, b) => byCode(a.code, b.code) || (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
+  const sorted = [...places].sort((a, b) => compareCodes(a.code, b.code) || compareDays(a.validFrom ?? '', b.validFrom ?? ''));
   const versions = new Map<string, Place[]>();
-  const names = new Map<string, Place[]>();
   const children = new Map<string, Place[]>();
   const order = new Map<Place, number>();
   for (const [i, place] of sorted.entries()) {
     order.set(place, i);
     push(versions, place.code, place);
     if (place.parent !== undefined) push(children, place.parent, place);
-    for (const key of new Set([place.name, ...(place.aliases ?? [])].map(foldName))) push(names, key, place);
   }
   const from = new Map<string, Succession[]>();
   const to = new Map<string, Succession[]>();
@@ -47,7 +44,26 @@ export function buildGazetteerIndex(places: readonly Place[], successions: reado
     push(from, s.from, s);
     push(to, s.to, s);
   }
-  return { places: sorted, successions, versions, names, children, from, to, order };
+  // Names are folded on the first name search, not here: charts look units up by code only.
+  let names: Map<string, Place[]> | undefined;
+  return {
+    places: sorted,
+    successions,
+    versions,
+    get names() {
+      return (names ??= nameIndex(sorted));
+    },
+    children,
+    from,
+    to,
+    order,
+  };
+}
+
+function nameIndex(places: readonly Place[]): Map<string, Place[]> {
+  const names = new Map<string, Place[]>();
+  for (const place of places) for (const key of new Set([place.name, ...(place.aliases ?? [])].map(foldName))) push(names, key, place);
+  return names;
 }
 
 /**
@@ -72,6 +88,9 @@ export function versionNear(index: GazetteerIndex, code: string, day: string): P
   if (!all) return undefined;
   return all.find((v) => validOn(v, day)) ?? all.findLast((v) => (v.validFrom ?? '') <= day) ?? all[0];
 }
+
+// ISO days compare as text; localeCompare would start a collator for it.
+const compareDays = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -85,7 +85,8 @@ export function answerFromStatistics(statistics: readonly Statistic[], ctx: Quer
     usable = usable.filter((f) => rankOf(f) === widest);
   }
   if (usable.length === 0) return undefined;
-  usable.sort((a, b) => b.rows.size - a.rows.size || rankOf(a) - rankOf(b) || spanOf(b) - spanOf(a) || endOf(b).localeCompare(endOf(a)));
+  // Ends are ISO days: compared as text (localeCompare would start a collator).
+  usable.sort((a, b) => b.rows.size - a.rows.size || rankOf(a) - rankOf(b) || spanOf(b) - spanOf(a) || (endOf(b) < endOf(a) ? -1 : endOf(b) > endOf(a) ? 1 : 0));
   const frame = usable[0]!;
 
   // Every figure of the frame is shown in the unit of the first; lengths and areas convert.

@@ -4,6 +4,7 @@ import { FIELDS } from '../vocab/fields.js';
 import { HOSTS } from '../vocab/hosts.js';
 import { LEVELS } from '../vocab/levels.js';
 import { STATUSES } from '../vocab/statuses.js';
+import { compareVietnamese } from '../text/compare-vietnamese.js';
 import type { Dimension, Label } from './query-types.js';
 
 const ORDER: Partial<Record<Dimension, readonly string[]>> = {
@@ -46,7 +47,7 @@ export function naturalCompare(dim: Dimension): (a: { key: string; label: Label 
   const order = Object.hasOwn(ORDER, dim) ? ORDER[dim] : undefined;
   if (order) return (a, b) => rank(order, a.key) - rank(order, b.key);
   if (dim === 'year') return (a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : Number(a.key) - Number(b.key));
-  return (a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : collator.compare(a.label.vi, b.label.vi));
+  return (a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : compareVietnamese(a.label.vi, b.label.vi));
 }
 
 function rank(order: readonly string[], key: string): number {
@@ -54,4 +55,3 @@ function rank(order: readonly string[], key: string): number {
   return i < 0 ? order.length : i;
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

@@ -1,4 +1,5 @@
 import { sumIntervals } from '../number/sum-intervals.js';
+import { compareVietnamese } from '../text/compare-vietnamese.js';
 import type { Interval } from '../number/interval.js';
 import type { Query, ResultRow } from './query-types.js';
 
@@ -35,12 +36,10 @@ export function finishRows(rows: ResultRow[], total: Interval | undefined, q: Qu
       sort === 'value'
         ? (a: ResultRow, b: ResultRow) => a.value.value - b.value.value
         : sort === 'label'
-          ? (a: ResultRow, b: ResultRow) => collator.compare(a.label.vi, b.label.vi)
+          ? (a: ResultRow, b: ResultRow) => compareVietnamese(a.label.vi, b.label.vi)
           : naturalOrder;
     out.sort((a, b) => dir * compare(a, b));
   }
   if (q.limit !== undefined && q.limit >= 0) out = out.slice(0, q.limit);
   return out;
 }
-
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

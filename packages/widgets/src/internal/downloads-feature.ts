@@ -33,13 +33,13 @@ export function currentDownloader(): Downloader | undefined {
 }
 
 /**
- * An element's download menu, when the page loaded the downloads feature (else nothing): `kinds` to offer, and
- * `request` to say what a chosen kind saves.
+ * An element's download menu, when the page loaded the downloads feature (else nothing): `kinds` to offer,
+ * `request` to say what a chosen kind saves, and `root`, the element's shadow root, which takes the menu's styles.
  *
  * @example
- * downloadMenu('vi', ['csv'], (kind) => ({ kind, result, lang: 'vi', title, updated, root }));
+ * downloadMenu('vi', ['csv'], (kind) => ({ kind, result, lang: 'vi', title, updated, root }), this.renderRoot);
  */
-export function downloadMenu(lang: Lang, kinds: readonly DownloadKind[], request: (kind: DownloadKind) => DownloadRequest): TemplateResult | typeof nothing {
+export function downloadMenu(lang: Lang, kinds: readonly DownloadKind[], request: (kind: DownloadKind) => DownloadRequest, root: ParentNode): TemplateResult | typeof nothing {
   const f = feature;
-  return f ? f.menu(lang, (kind) => void f.save(request(kind)), kinds) : nothing;
+  return f ? f.menu(lang, (kind) => void f.save(request(kind)), kinds, root) : nothing;
 }

@@ -23,6 +23,19 @@ const date = (v: string | undefined): string | undefined => (v && partialDateRan
 /** An attribute's value, or undefined for an empty one (`place=""`) or `false`: no filter. */
 const some = <T,>(v: T): T | undefined => v || undefined;
 
+let warmed = false;
+
+/**
+ * While a page's first dataset is on its way, builds the gazetteer's index, which every chart's heading and
+ * place labels need and which costs several milliseconds once per page. In a task of its own, after the fetch
+ * is sent: the work would otherwise wait until the data arrived.
+ */
+function warmUp(): void {
+  if (warmed) return;
+  warmed = true;
+  setTimeout(() => placeIndex.byCode('42'));
+}
+
 /**
  * The base every danvan chart element shares: data loading, the query built from attributes, language, theme,
  * size, the figure frame (heading, legend, source line, notes, hidden table, downloads, states), keyboard access
@@ -211,6 +224,7 @@ export abstract class DvElement extends LitElement {
     this.language = resolveLang(this);
     this.theme = resolveTheme(this);
     this.loader.sync();
+    if (this.loader.state === 'loading') warmUp();
     const dataset = this.loader.dataset;
     this.result = dataset ? this.runQuery(dataset) : undefined;
     this.nav.clamp(this.result ? this.markCount(this.result) : 0);
@@ -326,7 +340,7 @@ export abstract class DvElement extends LitElement {
       renderSources(this.result?.sources ?? [], lang)
     }</div>${
       ready && !this.noDownload
-        ? downloadMenu(lang, this.downloadKinds(), (kind) => ({ kind, result: ready, lang, title: this.headingText(), updated: this.loader.dataset?.updated, root: this.renderRoot }))
+        ? downloadMenu(lang, this.downloadKinds(), (kind) => ({ kind, result: ready, lang, title: this.headingText(), updated: this.loader.dataset?.updated, root: this.renderRoot }), this.renderRoot)
         : nothing
     }</div></figure></div>`;
   }

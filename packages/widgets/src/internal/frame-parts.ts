@@ -1,11 +1,16 @@
-import { formatReported, formatSource, pickText, type Lang, type LoadError, type QueryResult, type Source } from '@danvan/core';
+import { formatNumber, formatReported, formatSource, pickText, type Lang, type LoadError, type QueryResult, type Source } from '@danvan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { uiText } from './ui-text.js';
 
-/** A share as a percentage in the reader's language ("41,5 %" / "41.5%"), with up to `digits` decimals. */
+/**
+ * A share as a percentage in the reader's language ("41,5%" / "41.5%"), with up to `digits` decimals: what
+ * `Intl.NumberFormat`'s percent style writes, by core's `formatNumber` (no ICU start-up on a page's first chart).
+ * The share's decimal form is shifted two places (`0.145` is 14.5, not 0.145 × 100 = 14.499…), as ICU does.
+ */
 export function formatShare(share: number | undefined, lang: Lang, digits = 1): string {
   if (share === undefined) return '–';
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { style: 'percent', maximumFractionDigits: digits }).format(share);
+  const [mantissa, exponent = '0'] = String(share).split('e');
+  return `${formatNumber(Number(`${mantissa}e${Number(exponent) + 2}`), lang, { maximumFractionDigits: digits })}%`;
 }
 
 /**

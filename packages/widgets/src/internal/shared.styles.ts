@@ -210,30 +210,6 @@ export const sharedStyles = css`
     fill: var(--_on-mark);
     opacity: 0.55;
   }
-  .downloads {
-    position: relative;
-  }
-  .downloads summary {
-    cursor: pointer;
-    padding: 0.125em 0.25em;
-    border-radius: 4px;
-  }
-  .downloads summary:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  .downloads .menu {
-    position: absolute;
-    right: 0;
-    z-index: 2;
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    padding: 0.375em;
-    border: 1px solid var(--_grid);
-    border-radius: 4px;
-    background: var(--_surface);
-    white-space: nowrap;
-  }
   .placeholder {
     visibility: hidden;
   }
