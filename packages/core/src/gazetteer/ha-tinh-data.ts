@@ -11,10 +11,12 @@ import type { Place, Succession } from './place.js';
  */
 export function haTinhData(): { places: Place[]; successions: Succession[] } {
   const places: Place[] = [];
+  // Row codes are steps from the previous GSO code (smaller bundles); provisional keys are strings as they are.
+  let gso = 0;
   for (const [validFrom, validTo, parent, rows] of HA_TINH_PLACES) {
     for (const [code, name, type, aliases] of rows) {
       places.push({
-        code: String(code),
+        code: typeof code === 'number' ? String((gso += code)) : code,
         name,
         type: HA_TINH_TYPES[type],
         ...(parent === null ? {} : { parent: String(parent) }),
