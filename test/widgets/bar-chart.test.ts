@@ -137,6 +137,47 @@ describe('<dv-bar-chart> drawings', () => {
     expect(names).toContain('huyện Cẩm Xuyên, Kinh tế: 0 mô hình');
   });
 
+  it('keeps many narrow columns vertical, against a y axis, naming every k-th, and turns a few horizontal', async () => {
+    // 200 places with a published figure each: 800 px give a column 3 px wide, too narrow for a value label.
+    const dataset = (n: number) => ({
+      version: 1,
+      title: { vi: 'Cột', en: 'Columns' },
+      language: 'vi',
+      license: 'CC0-1.0',
+      sources: [{ id: 't', title: { vi: 'Thử', en: 'Test' } }],
+      places: Array.from({ length: n }, (_, i) => ({ code: `T${i + 1}`, name: `Xã Thử ${i + 1}`, type: 'commune', parent: '42' })),
+      statistics: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, subject: 'beneficiaries', value: 100 + ((i * 37) % 900), unit: 'person', place: `T${i + 1}`, period: { from: '2023', to: '2023' }, source: 't' })),
+    });
+    const inline = (n: number) => `<script type="application/json">${JSON.stringify(dataset(n))}</script>`;
+    const many = await mount<DvBarChart>(`<dv-bar-chart metric="beneficiaries" by="place" orientation="vertical">${inline(200)}</dv-bar-chart>`, 800);
+    const root = many.shadowRoot!;
+    const bars = [...root.querySelectorAll('.mark .bar')].map((b) => b.getBoundingClientRect());
+    expect(bars).toHaveLength(200);
+    // Columns: side by side left to right, all on one baseline, in a drawing no taller than a vertical chart.
+    for (let i = 1; i < bars.length; i++) expect(bars[i]!.left).toBeGreaterThan(bars[i - 1]!.left);
+    expect(new Set(bars.map((b) => Math.round(b.bottom))).size).toBe(1);
+    const box = root.querySelector('svg')!.getBoundingClientRect();
+    expect(box.height).toBeLessThanOrEqual(421);
+    expect(root.querySelectorAll('.value-label')).toHaveLength(0);
+    const ticks = [...root.querySelectorAll('.tick-label')].map((t) => t.textContent);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks).toContain('0');
+    // Named columns do not overlap, and there are fewer names than columns.
+    const names = [...root.querySelectorAll('.bar-label')].map((t) => t.getBoundingClientRect());
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.length).toBeLessThan(200);
+    for (let i = 1; i < names.length; i++) expect(names[i]!.left).toBeGreaterThanOrEqual(names[i - 1]!.right);
+    // Every column still has its name and figure for screen readers.
+    expect(root.querySelector('.mark')!.getAttribute('aria-label')).toBe('Xã Thử 1: 100 người');
+    await shoot(many, 'bar-chart-dense-800');
+    // A few narrow columns read better as labelled rows.
+    const few = await mount<DvBarChart>(`<dv-bar-chart metric="beneficiaries" by="place" orientation="vertical">${inline(12)}</dv-bar-chart>`, 320);
+    const rows = [...few.shadowRoot!.querySelectorAll('.mark .bar')].map((b) => b.getBoundingClientRect());
+    expect(rows).toHaveLength(12);
+    expect(rows[1]!.top).toBeGreaterThan(rows[0]!.bottom);
+    expect(few.shadowRoot!.querySelectorAll('.value-label')).toHaveLength(12);
+  });
+
   it('matches its SVG snapshot drawn vertically', async () => {
     const el = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field" orientation="vertical"></dv-bar-chart>`);
     expect(el.shadowRoot!.querySelectorAll('.mark')).toHaveLength(4);

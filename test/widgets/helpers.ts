@@ -31,8 +31,12 @@ export async function settled(root: ParentNode, timeout = 5000): Promise<void> {
     await Promise.all(els.map((e) => e.updateComplete));
     const loading = els.some((e) => (e as unknown as { loader: { state: string } }).loader.state === 'loading');
     if (!loading) {
-      await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-      await Promise.all(els.map((e) => e.updateComplete));
+      // Three frames: a ResizeObserver reports after a frame's animation callbacks, and the element asks to
+      // re-render at the measured width in the next frame's (ResizeController), after ours.
+      for (let i = 0; i < 3; i++) {
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        await Promise.all(els.map((e) => e.updateComplete));
+      }
       return;
     }
     if (performance.now() - start > timeout) throw new Error('danvan elements did not settle');

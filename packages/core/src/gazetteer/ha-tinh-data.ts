@@ -28,10 +28,14 @@ export function haTinhData(): { places: Place[]; successions: Succession[] } {
     }
   }
   const successions: Succession[] = [];
+  // Succession codes are steps too, in the order written: the succeeding unit, then those that went into it.
+  gso = 0;
+  const read = (code: number | string): string => (typeof code === 'number' ? String((gso += code)) : code);
   for (const [date, links] of HA_TINH_SUCCESSIONS) {
-    for (const [to, whole, part = []] of links) {
-      for (const from of whole) successions.push({ from: String(from), to: String(to), date, share: 'whole' });
-      for (const from of part) successions.push({ from: String(from), to: String(to), date, share: 'part' });
+    for (const [code, whole, part = []] of links) {
+      const to = read(code);
+      for (const from of whole) successions.push({ from: read(from), to, date, share: 'whole' });
+      for (const from of part) successions.push({ from: read(from), to, date, share: 'part' });
     }
   }
   return { places, successions };

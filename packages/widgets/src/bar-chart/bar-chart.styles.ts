@@ -5,6 +5,9 @@ export const barChartStyles = css`
   .bar-label {
     font-weight: 500;
   }
+  .tick-label {
+    font-size: 12px;
+  }
   .value-label {
     font-variant-numeric: tabular-nums;
   }

@@ -1,4 +1,4 @@
-import type { QueryResult, ResultRow } from '@danvan/core';
+import { formatNumber, type QueryResult, type ResultRow } from '@danvan/core';
 import { html, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { colorClass, patternIndex } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
@@ -7,6 +7,7 @@ import { linear } from '../internal/linear.js';
 import type { Mark } from '../internal/mark.js';
 import { patternDefs, patternFor } from '../internal/patterns.js';
 import { textWidth } from '../internal/text-width.js';
+import { yAxis } from '../internal/y-axis.js';
 import { barChartStyles } from './bar-chart.styles.js';
 import { bands } from './bands.js';
 
@@ -23,6 +24,11 @@ export type Arrangement = (typeof ARRANGEMENTS)[number];
 const FONT = 14;
 const BAR = 22;
 const ROW = FONT + 6 + BAR + 14;
+// Below this width a vertical bar cannot carry its value label.
+const LABELLED = 44;
+// Up to this many such bars read best turned horizontal, a labelled row each; more are drawn as columns anyway
+// (2,000 rows would make a page-long list), against a y axis, without value labels, with every k-th name.
+const DENSE = 30;
 
 /** One drawn rectangle: a whole row, or one series part of it. */
 interface Segment {
@@ -41,7 +47,7 @@ interface Layout {
   readonly height: number;
   readonly segments: readonly Segment[];
   /** Row labels and value labels, positioned. */
-  readonly labels: readonly { x: number; y: number; text: string; kind: 'bar-label' | 'value-label'; anchor: 'start' | 'middle' | 'end' }[];
+  readonly labels: readonly { x: number; y: number; text: string; kind: 'bar-label' | 'value-label' | 'tick-label muted'; anchor: 'start' | 'middle' | 'end' }[];
   readonly axis: readonly { x1: number; y1: number; x2: number; y2: number }[];
 }
 
@@ -107,9 +113,10 @@ export class DvBarChart extends DvElement {
   }
 
   protected override renderChart(result: QueryResult, width: number): TemplateResult {
-    // Vertical bars narrower than a value label cannot be read: below that, the chart lays itself out horizontally.
-    const vertical = this.orientation === 'vertical' && width / Math.max(result.rows.length, 1) >= 44;
-    const layout = (this.layout = vertical ? this.layoutVertical(result, width) : this.layoutHorizontal(result, width));
+    const rows = result.rows.length;
+    const labelled = width / Math.max(rows, 1) >= LABELLED;
+    const vertical = this.orientation === 'vertical' && (labelled || rows > DENSE);
+    const layout = (this.layout = vertical ? this.layoutVertical(result, width, !labelled) : this.layoutHorizontal(result, width));
     return html`<svg viewBox="0 0 ${layout.width} ${layout.height}" role="list" aria-labelledby="heading" aria-describedby="summary">${patternDefs()}<g aria-hidden="true">${
       layout.axis.map((a) => svg`<line class="grid" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)
     }${
@@ -198,25 +205,51 @@ export class DvBarChart extends DvElement {
     return { width, height: rows.length * rowH, segments, labels, axis: [] };
   }
 
-  private layoutVertical(result: QueryResult, width: number): Layout {
+  /**
+   * Columns. `dense`: too narrow for value labels, so a y axis gives the scale, and every k-th column is named
+   * (figures and names are in each column's tooltip, accessible name and the data table).
+   */
+  private layoutVertical(result: QueryResult, width: number, dense: boolean): Layout {
     const lang = this.language;
     const rows = result.rows;
     const height = Math.round(Math.min(Math.max(width * 0.6, 220), 420));
     const labelRoom = FONT * 2 + 8;
     const valueRoom = FONT + 8;
-    const band = bands(rows.length, width);
     const grouped = this.series && this.arrangement === 'grouped';
     const seriesCount = Math.max(1, ...rows.map((r) => r.parts?.length ?? 0));
-    const max = grouped ? Math.max(0, ...rows.flatMap((r) => (r.parts ?? []).map((p) => p.value.value))) : Math.max(0, ...rows.map((r) => r.value.value));
-    const y = linear([0, max], [height - labelRoom, valueRoom]);
+    const values = grouped ? rows.flatMap((r) => (r.parts ?? []).map((p) => p.value.value)) : rows.map((r) => r.value.value);
     const base = height - labelRoom;
     const segments: Segment[] = [];
     const labels: Layout['labels'][number][] = [];
+    const axis: Layout['axis'][number][] = [];
+    let left = 0;
+    let y = linear([0, Math.max(0, ...values)], [base, valueRoom]);
+    if (dense) {
+      const a = yAxis(values, result.unit ?? '', base, valueRoom);
+      const texts = a.ticks.map((t) => formatNumber(t, lang));
+      left = Math.max(...texts.map((t) => textWidth(t, 12))) + 10;
+      y = a.y;
+      a.ticks.forEach((t, i) => {
+        axis.push({ x1: left, y1: y(t), x2: width, y2: y(t) });
+        labels.push({ x: left - 6, y: y(t) + 4, text: texts[i]!, kind: 'tick-label muted', anchor: 'end' });
+      });
+    }
+    const band = bands(rows.length, width - left);
     const bw = band.width;
+    // Every k-th column is named, where a name of about 64 px fits.
+    const every = dense ? Math.ceil(64 / (bw / 0.75)) : 1;
+    // A name may take its columns' steps, less 6 px between names.
+    const room = (bw / 0.75) * every - 6;
     // Long labels on narrow bands are shortened: the full name is in the tooltip, the mark's name and the table.
-    const fit = (text: string) => (textWidth(text, 12) <= bw + 8 ? text : `${text.slice(0, Math.max(2, Math.floor((bw + 8) / 7)))}…`);
+    const fit = (text: string) => {
+      if (textWidth(text, FONT) <= room) return text;
+      const cut = text.slice(0, Math.max(2, Math.floor(room / 8)));
+      // At a word's end where one is near.
+      const space = cut.lastIndexOf(' ');
+      return `${space > cut.length / 2 ? cut.slice(0, space) : cut}…`;
+    };
     rows.forEach((row, r) => {
-      const x0 = band.x(r);
+      const x0 = left + band.x(r);
       let stack = base;
       segments.push(
         ...this.segmentsOf(row, r, (part, i) => {
@@ -231,9 +264,9 @@ export class DvBarChart extends DvElement {
         }),
       );
       const top = grouped ? y(Math.max(...(row.parts ?? []).map((p) => p.value.value))) : y(row.value.value);
-      labels.push({ x: x0 + bw / 2, y: top - 6, text: this.labelFigure(row.value), kind: 'value-label', anchor: 'middle' });
-      labels.push({ x: x0 + bw / 2, y: base + FONT + 4, text: fit(row.label[lang]), kind: 'bar-label', anchor: 'middle' });
+      if (!dense) labels.push({ x: x0 + bw / 2, y: top - 6, text: this.labelFigure(row.value), kind: 'value-label', anchor: 'middle' });
+      if (r % every === 0) labels.push({ x: x0 + bw / 2, y: base + FONT + 4, text: fit(row.label[lang]), kind: 'bar-label', anchor: 'middle' });
     });
-    return { width, height, segments, labels, axis: [{ x1: 0, y1: base, x2: width, y2: base }] };
+    return { width, height, segments, labels, axis: [...axis, { x1: left, y1: base, x2: width, y2: base }] };
   }
 }

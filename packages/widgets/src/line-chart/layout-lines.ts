@@ -4,7 +4,7 @@ import { textWidth } from '../internal/text-width.js';
 import { endNames, endValue, endWidth } from './end-texts.js';
 import type { Line, Lines, Point } from './lines-of.js';
 import { placeEnds, type EndLabel } from './place-ends.js';
-import { yAxis } from './y-axis.js';
+import { yAxis } from '../internal/y-axis.js';
 import { yearLabels, type XLabel } from './year-labels.js';
 
 /** A point placed on the drawing; the keyboard visits them in this order, line by line. */

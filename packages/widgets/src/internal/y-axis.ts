@@ -1,5 +1,5 @@
-import { linear, type Linear } from '../internal/linear.js';
-import { ticks } from '../internal/ticks.js';
+import { linear, type Linear } from './linear.js';
+import { ticks } from './ticks.js';
 
 /** Units counted in whole numbers: their axes never show "0,5". */
 const WHOLE_UNITS: ReadonlySet<string> = new Set(['model', 'count', 'household', 'person', 'working-day']);
