@@ -103,6 +103,14 @@ describe('<dv-bar-chart>', () => {
     await userEvent.keyboard('{End}');
     await chart.updateComplete;
     expect(chart.shadowRoot!.activeElement).toBe(marks()[3]);
+    // One ring, around the focused bar, in the focus colour.
+    const rings = chart.shadowRoot!.querySelectorAll('.ring');
+    expect(rings).toHaveLength(1);
+    const ring = rings[0]!.getBoundingClientRect();
+    const bar = marks()[3]!.querySelector('.bar')!.getBoundingClientRect();
+    expect(ring.top).toBeLessThan(bar.top);
+    expect(ring.bottom).toBeGreaterThan(bar.bottom);
+    expect(getComputedStyle(rings[0]!).stroke).not.toBe('none');
     const selected: DvSelectDetail[] = [];
     document.addEventListener('dv-select', (e) => selected.push(e.detail), { once: true });
     await userEvent.keyboard('{Enter}');

@@ -137,9 +137,11 @@ describe('<dv-map>', () => {
     expect(labels(el)).toContain('huyện Can Lộc: hơn 6.095 hộ');
     expect(tableRows(el).find((r) => r[0] === 'huyện Can Lộc')![1]).toBe('hơn 6.095 hộ');
     const canLoc = marks(el).find((m) => m.getAttribute('aria-label')!.startsWith('huyện Can Lộc'))!;
-    canLoc.dispatchEvent(new PointerEvent('pointerenter'));
+    await userEvent.hover(canLoc);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.tooltip')!.textContent).toContain('hơn 6.095 hộ');
+    // The pointer leaves, so that the next test's map does not open a tooltip under it.
+    await userEvent.unhover(canLoc);
     // The tile writes the hedge too, in words when they fit.
     expect(texts(el, '.value')).toContain('hơn 6.095');
   });

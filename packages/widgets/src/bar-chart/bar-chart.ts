@@ -1,5 +1,5 @@
 import { formatNumber, type QueryResult, type ResultRow } from '@danvan/core';
-import { html, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { colorClass, patternIndex } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
 import type { LegendItem } from '../internal/legend.js';
@@ -121,16 +121,23 @@ export class DvBarChart extends DvElement {
       layout.axis.map((a) => svg`<line class="grid" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)
     }${
       layout.labels.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)
-    }</g>${layout.segments.map((s, i) => this.renderSegment(s, i))}</svg>`;
+    }</g>${layout.segments.map((s, i) => this.renderSegment(s, i))}${this.renderRing(layout.segments[this.nav.active])}</svg>`;
   }
 
   private renderSegment(s: Segment, i: number): SVGTemplateResult {
     const w = Math.max(s.w, 1);
     const h = Math.max(s.h, 1);
     const active = i === this.nav.active;
-    return svg`<g class="mark ${s.colorClass} ${active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${this.markName(s)} @pointerenter=${() => this.nav.point(i)} @click=${() => this.choose(i)}><rect class="bar" x=${s.x} y=${s.y} width=${w} height=${h} rx="2"></rect>${
+    return svg`<g class="mark ${s.colorClass} ${active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${this.markName(s)}><rect class="bar" x=${s.x} y=${s.y} width=${w} height=${h} rx="2"></rect>${
       s.pattern ? svg`<rect class="texture" x=${s.x} y=${s.y} width=${w} height=${h} fill=${`url(#${s.pattern})`}></rect>` : ''
-    }<rect class="focus-ring" x=${s.x - 3} y=${s.y - 3} width=${w + 6} height=${h + 6} rx="4"></rect></g>`;
+    }</g>`;
+  }
+
+  /** The ring around the active bar: one, drawn over every bar, rather than a hidden one in each of thousands. */
+  private renderRing(s: Segment | undefined): SVGTemplateResult | typeof nothing {
+    return s
+      ? svg`<rect class="ring" x=${s.x - 3} y=${s.y - 3} width=${Math.max(s.w, 1) + 6} height=${Math.max(s.h, 1) + 6} rx="4"></rect>`
+      : nothing;
   }
 
   private markName(s: Segment): string {

@@ -345,11 +345,24 @@ export abstract class DvElement extends LitElement {
     }</div></figure></div>`;
   }
 
+  /**
+   * Pointing at a mark (anything with a `data-index`) shows its tooltip; clicking it chooses it. One listener on
+   * the chart rather than two on each of thousands of marks.
+   */
+  private readonly pointer = (e: Event): void => {
+    const index = (e.target as Element).closest?.('[data-index]')?.getAttribute('data-index');
+    if (!index) return;
+    const i = Number(index);
+    if (e.type === 'click') this.choose(i);
+    else if (i !== this.nav.active || !this.nav.open) this.nav.point(i);
+  };
+
   private renderReady(result: QueryResult, width: number): TemplateResult {
-    const mark = this.marks()[this.nav.active];
+    // Only an open tooltip needs its mark: working out every mark of a big chart for nothing costs.
+    const mark = this.nav.open ? this.marks()[this.nav.active] : undefined;
     const legend = this.legend();
     const { keydown, focusin, focusout, pointerleave } = this.nav;
-    return html`${legend.length ? renderLegend(legend) : nothing}<div class="chart" part="chart" @keydown=${keydown} @focusin=${focusin} @focusout=${focusout} @pointerleave=${pointerleave}>${
+    return html`${legend.length ? renderLegend(legend) : nothing}<div class="chart" part="chart" @keydown=${keydown} @focusin=${focusin} @focusout=${focusout} @pointerleave=${pointerleave} @pointerover=${this.pointer} @click=${this.pointer}>${
       this.renderChart(result, width)
     }<div class="tooltip" role="tooltip" part="tooltip" ?hidden=${!this.nav.open || !mark}>${
       mark ? html`<strong>${mark.title}</strong>${mark.lines.map((l) => html`<span>${l}</span>`)}` : nothing

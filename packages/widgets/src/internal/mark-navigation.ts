@@ -113,8 +113,9 @@ export class MarkNavigation implements ReactiveController {
   /** Puts the tooltip beside the active mark, through the CSSOM (a strict CSP forbids style attributes). */
   private place(): void {
     const tip = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (!tip || tip.hidden) return;
     const mark = this.host.marks()[this.active];
-    if (!tip || !mark || tip.hidden) return;
+    if (!mark) return;
     const svg = tip.parentElement?.querySelector('svg');
     const scale = svg ? svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || 1) : 1;
     const box = tip.getBoundingClientRect();

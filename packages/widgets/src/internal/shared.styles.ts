@@ -167,6 +167,14 @@ export const sharedStyles = css`
     fill: none;
     pointer-events: none;
   }
+  /* One ring drawn around the active mark (bar chart, map), where marks are too many to carry one each. */
+  .ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
   .caption {
     display: flex;
     flex-wrap: wrap;

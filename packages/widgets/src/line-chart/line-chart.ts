@@ -147,7 +147,7 @@ export class DvLineChart extends DvElement {
   }
 
   private renderPoint(p: Placed, i: number, hit: number): SVGTemplateResult {
-    return svg`<g class="mark ${i === this.nav.active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${this.markName(p)} transform="translate(${p.x} ${p.y})" @pointerenter=${() => this.nav.point(i)} @click=${() => this.choose(i)}><circle class="hit" r=${hit}></circle>${marker(p.line)}<circle class="focus-ring" r="8"></circle></g>`;
+    return svg`<g class="mark ${i === this.nav.active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${this.markName(p)} transform="translate(${p.x} ${p.y})"><circle class="hit" r=${hit}></circle>${marker(p.line)}<circle class="focus-ring" r="8"></circle></g>`;
   }
 
   /** "2019: 1.234 mô hình", or "2019, Kinh tế: 1.234 mô hình" for one of several lines. */

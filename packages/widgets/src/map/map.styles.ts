@@ -116,13 +116,6 @@ export const mapStyles = css`
     stroke: var(--_focus);
     stroke-width: 2px;
   }
-  .ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-  }
-  .ring,
   .size-key {
     pointer-events: none;
   }

@@ -329,8 +329,7 @@ export class DvMap extends DvElement {
       line
         ? svg`<text class="tile-text ${kind} f${line.font} ${d.ramp === undefined ? 'i-none' : `i${d.ramp}`}" x=${d.cx} y=${line.y} text-anchor="middle" aria-hidden="true">${line.text}</text>`
         : nothing;
-    return svg`<g class="mark ${i === this.nav.active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${name} @pointerenter=${() =>
-      this.nav.point(i)} @click=${() => this.choose(i)}>${d.box
+    return svg`<g class="mark ${i === this.nav.active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${name}>${d.box
       ? svg`<rect class=${area} x=${d.box.x} y=${d.box.y} width=${d.box.size} height=${d.box.size} rx="3"></rect>`
       : svg`<path class=${area} d=${d.d!} fill-rule="evenodd"></path>`}${text(d.label, 'short')}${text(d.valueLabel, 'value')}</g>`;
   }

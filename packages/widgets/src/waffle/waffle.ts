@@ -167,7 +167,7 @@ export class DvWaffle extends DvElement {
   private renderGroup(g: Group, i: number): SVGTemplateResult {
     const active = i === this.nav.active;
     const cells = Array.from({ length: g.count }, (_, k) => g.start + k);
-    return svg`<g class="mark ${g.colorClass} ${active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} data-key=${g.row.key} aria-label=${this.markName(g.row)} @pointerenter=${() => this.nav.point(i)} @click=${() => this.choose(i)}>${
+    return svg`<g class="mark ${g.colorClass} ${active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} data-key=${g.row.key} aria-label=${this.markName(g.row)}>${
       cells.map((k) => cellRect(k, 'cell'))
     }<path class="focus-ring" d=${outline(g.start, g.count)}></path></g>`;
   }
