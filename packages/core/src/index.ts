@@ -24,6 +24,7 @@ export { formatPartialDate, formatPeriod } from './format/format-partial-date.js
 export { cleanText } from './text/clean-text.js';
 export { detectLegacyEncoding } from './text/detect-legacy-encoding.js';
 export { foldName } from './text/fold-name.js';
+export { compareVietnamese } from './text/compare-vietnamese.js';
 export { safeUrl } from './url/safe-url.js';
 export { stripUrlControls } from './url/strip-url-controls.js';
 

@@ -1,4 +1,4 @@
-import { DIMENSIONS, formatReported, labelsFor, partialDateRange, placeIndex, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
+import { compareVietnamese, DIMENSIONS, formatReported, labelsFor, partialDateRange, placeIndex, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController } from './data-controller.js';
 import { emit } from './emit.js';
@@ -26,14 +26,17 @@ const some = <T,>(v: T): T | undefined => v || undefined;
 let warmed = false;
 
 /**
- * While a page's first dataset is on its way, builds the gazetteer's index, which every chart's heading and
- * place labels need and which costs several milliseconds once per page. In a task of its own, after the fetch
- * is sent: the work would otherwise wait until the data arrived.
+ * While a page's first dataset is on its way, does what costs several milliseconds once per page and would
+ * otherwise wait for the data: the gazetteer's index (every heading names a place) and, for a question by place
+ * or sorted by name, the Vietnamese collator. In a task of its own, after the fetch is sent.
  */
-function warmUp(): void {
+function warmUp(q: Query): void {
   if (warmed) return;
   warmed = true;
-  setTimeout(() => placeIndex.byCode('42'));
+  setTimeout(() => {
+    placeIndex.byCode('42');
+    if ((q.by && PLACE_DIMS.has(q.by)) || q.sort === 'label') compareVietnamese('a', 'b');
+  });
 }
 
 /**
@@ -224,7 +227,7 @@ export abstract class DvElement extends LitElement {
     this.language = resolveLang(this);
     this.theme = resolveTheme(this);
     this.loader.sync();
-    if (this.loader.state === 'loading') warmUp();
+    if (this.loader.state === 'loading') warmUp(this.buildQuery());
     const dataset = this.loader.dataset;
     this.result = dataset ? this.runQuery(dataset) : undefined;
     this.nav.clamp(this.result ? this.markCount(this.result) : 0);
