@@ -3,6 +3,9 @@ import { foldName } from '../text/fold-name.js';
 import type { Lang } from '../vocab/langs.js';
 import type { Place } from './place.js';
 
+// "xa ", "phuong ", …: each Vietnamese type word folded once.
+const typePrefix: Partial<Record<Place['type'], string>> = {};
+
 /**
  * A place's full name in a language: the type word before the name in Vietnamese ("xã Thiên Lộc", "thành phố Hà
  * Tĩnh"), after it in English ("Thiên Lộc commune", "Hà Tĩnh city"). Names that already begin with their type
@@ -14,6 +17,8 @@ import type { Place } from './place.js';
 export function placeLabel(place: Pick<Place, 'name' | 'type'>, lang: Lang): string {
   const word = labelsFor(lang).placeType[place.type];
   const vi = labelsFor('vi').placeType[place.type];
-  if (foldName(place.name).startsWith(`${foldName(vi)} `)) return place.name;
+  // Only the name's start is folded (a chart labels thousands of places): the type word and a few characters more.
+  const prefix = (typePrefix[place.type] ??= `${foldName(vi)} `);
+  if (foldName(place.name.slice(0, vi.length + 3)).startsWith(prefix)) return place.name;
   return lang === 'en' ? `${place.name} ${word}` : `${word} ${place.name}`;
 }
