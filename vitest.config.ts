@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, chromiumPath } from './test/chromium.js';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

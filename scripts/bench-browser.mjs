@@ -17,22 +17,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// test/chromium.ts's flags (TypeScript, so repeated here), plus the GC hook the heap figure needs.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--font-render-hinting=none',
-  '--js-flags=--expose-gc',
-];
+// The tests' flags, plus the GC hook the heap figure needs.
+const ARGS = [...chromiumArgs, '--js-flags=--expose-gc'];
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const VIEWPORT = { width: 1280, height: 900 };
 const TIMEOUT = 30_000;
@@ -75,7 +64,7 @@ function countElements() {
 export async function measureBrowser({ dist, pages, runs, libs, cases, log = console.log }) {
   const server = await startStaticServer({ root: dist });
   const cspServer = await startStaticServer({ root: dist, headers: () => ({ 'content-security-policy': CSP }) });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS });
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const results = {};
   for (const lib of libs) {
@@ -175,7 +164,7 @@ export async function measureBrowser({ dist, pages, runs, libs, cases, log = con
 }
 
 async function chromiumVersion() {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS });
   const v = browser.version();
   await browser.close();
   return v;

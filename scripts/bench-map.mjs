@@ -14,8 +14,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+// Seeded, so that every run draws the same map.
+import { randomLcg } from 'd3-random';
 import { chromium } from 'playwright-core';
+import { appBundle } from './app-bundle.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { hexGrid } from './hex-grid.mjs';
 import { cspSafeDsv } from './esbuild-csp-safe-dsv.js';
 import { sizes } from './sizes.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -24,20 +28,6 @@ const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--
 const RUNS = Math.max(5, arg('runs', 7));
 const POLYGONS = arg('polygons', 3321);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-
-/** A small deterministic generator (mulberry32), so every run draws the same map. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A quantized TopoJSON of `count` hexagons on a grid over a Vietnam-sized box, each vertex nudged by an amount
@@ -45,31 +35,22 @@ function random(seed) {
  * delta-encoded as the TopoJSON specification asks of quantized topologies.
  */
 function hexTopology(count) {
-  const cols = Math.ceil(Math.sqrt(count * 2));
-  const rows = Math.ceil(count / cols);
   const [west, east, south, north] = [102.1, 109.5, 8.4, 23.4];
-  const w = (east - west) / (cols + 0.5);
-  const h = (north - south) / (rows * 0.75 + 0.25);
-  const r = h / 2;
+  const { cells, w, h } = hexGrid(count, Math.ceil(Math.sqrt(count * 2)), [west, east, south, north]);
   const scale = 1e5;
   const q = (v, lo) => Math.round((v - lo) * scale);
   const jitter = (x, y) => {
-    const rand = random(Math.round(x * 1e4) * 73856093 ^ Math.round(y * 1e4) * 19349663);
+    const rand = randomLcg(Math.round(x * 1e4) * 73856093 ^ Math.round(y * 1e4) * 19349663);
     return [x + (rand() - 0.5) * w * 0.2, y + (rand() - 0.5) * h * 0.2];
   };
   const arcs = [];
   const geometries = [];
-  for (let i = 0; i < count; i++) {
-    const row = Math.floor(i / cols);
-    const col = i % cols;
-    const cx = west + w / 2 + col * w + (row % 2) * (w / 2);
-    const cy = north - r - row * h * 0.75;
-    const ring = [];
-    for (let k = 0; k < 6; k++) {
-      const angle = (Math.PI / 3) * k + Math.PI / 6;
-      const [x, y] = jitter(+(cx + (w / 2 / Math.cos(Math.PI / 6)) * Math.cos(angle)).toFixed(4), +(cy + r * Math.sin(angle)).toFixed(4));
-      ring.push([q(x, west), q(y, south)]);
-    }
+  for (const [i, corners] of cells.entries()) {
+    // Rounded before the nudge, so that a corner two hexagons share is nudged alike in both.
+    const ring = corners.map(([cx, cy]) => {
+      const [x, y] = jitter(+cx.toFixed(4), +cy.toFixed(4));
+      return [q(x, west), q(y, south)];
+    });
     ring.push(ring[0]);
     arcs.push(ring.map((p, j) => (j === 0 ? p : [p[0] - ring[j - 1][0], p[1] - ring[j - 1][1]])));
     geometries.push({ type: 'Polygon', arcs: [[i]], properties: { code: `B${String(i + 1).padStart(4, '0')}` } });
@@ -84,7 +65,7 @@ function hexTopology(count) {
 
 /** A dataset with one commune per polygon (added to the gazetteer through `places`) and 1 to 12 models in each. */
 function dataset(count) {
-  const rand = random(42);
+  const rand = randomLcg(42);
   const fields = ['economic', 'culture-society', 'defense-security', 'party-building'];
   const places = [];
   const models = [];
@@ -120,15 +101,9 @@ try {
   const data = JSON.stringify(dataset(POLYGONS));
   writeFileSync(join(dir, 'communes.topojson'), topo);
   writeFileSync(join(dir, 'data.json'), data);
-  const bundle = await build({
+  const bundle = await appBundle({
     entryPoints: [join(ROOT, 'packages/widgets/src/map/map.define.ts')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
     target: 'es2022',
-    platform: 'browser',
-    legalComments: 'none',
-    write: false,
     plugins: [cspSafeDsv()],
   });
   const code = bundle.outputFiles[0].contents;
@@ -149,7 +124,7 @@ try {
   console.log(`bench:map: ${POLYGONS} polygons; TopoJSON ${kb(topo.length)}, dataset ${kb(data.length)} (${JSON.parse(data).models.length} models); map bundle ${kb(s.raw)} raw, ${kb(s.brotli)} brotli`);
 
   server = await startStaticServer({ root: dir });
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
   const times = [];
   const nodes = [];
   for (let run = 0; run < RUNS; run++) {

@@ -18,7 +18,10 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Seeded, so that every run draws the same data.
+import { randomLcg } from 'd3-random';
 import { build } from 'esbuild';
+import { hexGrid } from './hex-grid.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BENCH = join(ROOT, 'test/bench');
@@ -49,18 +52,6 @@ const TODAY = '2026-11-29';
 const HEX = 69;
 const MANY = 2000;
 
-/** A small deterministic generator (mulberry32): every run draws the same data. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const header = (title) => ({
   version: 1,
   title: { vi: `${title} (dữ liệu giả)`, en: `${title} (fake data)` },
@@ -76,24 +67,10 @@ const header = (title) => ({
  * chartjs-chart-geo need; ECharts, Highcharts and danvan take either), each with a code, a name and a value.
  */
 function hexGeoJson(rand) {
-  const cols = 9;
-  const rows = Math.ceil(HEX / cols);
-  const [west, east, south, north] = [105.1, 106.5, 17.9, 18.77];
-  const w = (east - west) / (cols + 0.5);
-  const h = (north - south) / (rows * 0.75 + 0.25);
-  const r = h / 2;
   const features = [];
-  for (let i = 0; i < HEX; i++) {
-    const row = Math.floor(i / cols);
-    const col = i % cols;
-    const cx = west + w / 2 + col * w + (row % 2) * (w / 2);
-    const cy = north - r - row * h * 0.75;
-    const ring = [];
-    // Clockwise in longitude/latitude: angles decreasing.
-    for (let k = 0; k < 6; k++) {
-      const angle = Math.PI / 6 - (Math.PI / 3) * k;
-      ring.push([+(cx + (w / 2 / Math.cos(Math.PI / 6)) * Math.cos(angle)).toFixed(5), +(cy + r * Math.sin(angle)).toFixed(5)]);
-    }
+  for (const [i, corners] of hexGrid(HEX, 9, [105.1, 106.5, 17.9, 18.77]).cells.entries()) {
+    // Clockwise in longitude/latitude: from the corner at 30°, the others in reverse.
+    const ring = [corners[0], ...corners.slice(1).reverse()].map(([x, y]) => [+x.toFixed(5), +y.toFixed(5)]);
     ring.push(ring[0]);
     const code = `H${String(i + 1).padStart(2, '0')}`;
     features.push({
@@ -153,7 +130,7 @@ function writeData(core) {
   };
 
   // many: 2,000 places with one figure each (a statistic), so danvan draws 2,000 bars from published figures.
-  const rand = random(2013);
+  const rand = randomLcg(2013);
   const labels = [];
   const values = [];
   const places = [];
@@ -172,7 +149,7 @@ function writeData(core) {
   facts.many = { marks: MANY };
 
   // map: 69 hexagons; like the peers, danvan reads one figure per hexagon (a published statistic per place).
-  const geo = hexGeoJson(random(69));
+  const geo = hexGeoJson(randomLcg(69));
   json('hex.geojson', geo);
   json('hex-data.json', {
     ...header('Bản đồ 69 lục giác'),

@@ -152,7 +152,7 @@ p(`| CPU | ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores (os.cpus()) |`);
 p(`| RAM | ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB |`);
 p(`| OS | ${osName}, Linux ${os.release()} |`);
 p(`| Node | ${process.version} |`);
-p(`| Chromium | ${chromium} (Debian's /usr/bin/chromium, headless, test/chromium.ts's flags + \`--js-flags=--expose-gc\`) |`);
+p(`| Chromium | ${chromium} (Debian's /usr/bin/chromium, headless, scripts/chromium.mjs's flags + \`--js-flags=--expose-gc\`) |`);
 p(`| Load average (1, 5, 15 min) | at the start ${loadStart.map((l) => l.toFixed(1)).join(', ')}; at the end ${loadEnd.map((l) => l.toFixed(1)).join(', ')} |`);
 p(`| danvan | commit ${git}; CDN bundle sha256 ${createHash('sha256').update(readFileSync(CDN)).digest('hex').slice(0, 16)}… |`);
 p();

@@ -1,8 +1,8 @@
 // Where the bytes of a bundle come from: bundles an entry from the sources the way the size report does
 // (minified, every dependency inlined) and lists each module's share of the minified output, largest first,
 // with the bundle's brotli size. `npm run size:why -- packages/widgets/src/map/map.define.ts [rows]`
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { appBundle } from './app-bundle.mjs';
 import { cspSafeDsv } from './esbuild-csp-safe-dsv.js';
 import { minifyCssLiterals } from './esbuild-minify-css.js';
 import { pureD3 } from './esbuild-pure-d3.js';
@@ -10,16 +10,9 @@ import { sizes } from './sizes.mjs';
 
 const [entry = 'packages/widgets/src/cdn.ts', rows = '30'] = process.argv.slice(2);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const result = await build({
+const result = await appBundle({
   entryPoints: [entry],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  write: false,
   metafile: true,
-  legalComments: 'none',
-  charset: 'utf8',
   absWorkingDir: root,
   alias: { '@danvan/core': './packages/core/src/index.ts' },
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },

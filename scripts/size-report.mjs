@@ -4,7 +4,7 @@
 // budget that is measured and shown but not enforced.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { appBundle } from './app-bundle.mjs';
 import { cspSafeDsv } from './esbuild-csp-safe-dsv.js';
 import { sizes } from './sizes.mjs';
 
@@ -18,17 +18,7 @@ rows.push({ entry: 'cdn/danvan.min.js (all elements)', kind: 'cdn', ...cdn, budg
 
 const elements = JSON.parse(readFileSync(new URL('../packages/widgets/package.json', import.meta.url), 'utf8')).danvan.elements;
 for (const name of elements) {
-  const out = await build({
-    entryPoints: [`${dist}${name}.js`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    plugins: [cspSafeDsv()],
-  });
+  const out = await appBundle({ entryPoints: [`${dist}${name}.js`], plugins: [cspSafeDsv()] });
   // The map is reported on its own line kind, so that its budget can be enforced apart from the charts'.
   rows.push({ entry: `${name}.js (alone, tree-shaken)`, kind: name === 'map' ? 'map' : 'element', ...sizes(Buffer.from(out.outputFiles[0].contents)), budget: budgets.element });
 }

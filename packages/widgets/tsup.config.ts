@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { readFileSync } from 'node:fs';
 import { cspSafeDsv } from '../../scripts/esbuild-csp-safe-dsv.js';
 import { minifyCssLiterals } from '../../scripts/esbuild-minify-css.js';
@@ -19,6 +19,17 @@ const npmEntries = {
   ...Object.fromEntries(elements.map((e) => [e, `src/${e}/${e}.define.ts`])),
 };
 
+// The two files a page loads as they are, not through a bundler: one minified module each, every import inlined.
+const selfContained = {
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'browser',
+  noExternal: [/.*/],
+  minify: true,
+  splitting: false,
+  treeshake: true,
+} satisfies Options;
+
 export default defineConfig([
   {
     entry: npmEntries,
@@ -35,16 +46,10 @@ export default defineConfig([
   },
   {
     // For newsrooms: one self-contained, minified module that registers every element.
+    ...selfContained,
     entry: { danvan: 'src/cdn.ts' },
     outDir: 'dist/cdn',
     outExtension: () => ({ js: '.min.js' }),
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    noExternal: [/.*/],
-    minify: true,
-    splitting: false,
-    treeshake: true,
     esbuildPlugins: [cspSafeDsv(), minifyCssLiterals(), pureD3()],
     // The inlined packages' licences go in full to danvan.min.js.LICENSE.txt (scripts/cdn-licenses.mjs, from this
     // metafile); the bundle keeps a pointer to it.
@@ -59,16 +64,10 @@ export default defineConfig([
   {
     // The iframe embed page for CMSs that strip scripts: dist/embed.html and embed.css (copied from
     // src/embed/public) and its own small script; the page loads the CDN bundle beside it (cdn/danvan.min.js).
+    ...selfContained,
     entry: { embed: 'src/embed/embed-page.ts' },
     outDir: 'dist',
     publicDir: 'src/embed/public',
-    format: ['esm'],
-    target: 'es2022',
-    platform: 'browser',
-    noExternal: [/.*/],
-    minify: true,
-    splitting: false,
-    treeshake: true,
     legalComments: 'none',
     esbuildOptions: (options) => {
       options.charset = 'utf8';

@@ -5,22 +5,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { importModelsCsv } from '../../packages/core/src/csv/import-models-csv.js';
+import { appBundle } from '../../scripts/app-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHEET = 'Tên mô hình;Lĩnh vực;Địa bàn;Số hộ hiến đất\nĐường hoa;Kinh tế;Thiên Lộc;1.0.0\n';
 
 /** Bundles `code` as an app's bundler would (tree-shaken, every dependency inlined), runs it, returns its exports. */
 async function bundleAndRun(code: string): Promise<{ inputs: string[]; exports: Record<string, unknown> }> {
-  const { outputFiles, metafile } = await build({
+  const { outputFiles, metafile } = await appBundle({
     stdin: { contents: code, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
     metafile: true,
     logLevel: 'silent',
     absWorkingDir: ROOT,

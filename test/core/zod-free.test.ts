@@ -1,19 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { appBundle } from '../../scripts/app-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const isZod = (file: string) => /(^|\/)node_modules\/zod\//.test(file);
 
 /** The modules a browser bundle of `entry` is made of (minified, tree-shaken, every dependency inlined). */
 async function bundleInputs(entry: string): Promise<Metafile['inputs']> {
-  const { metafile } = await build({
+  const { metafile } = await appBundle({
     entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
     metafile: true,
     logLevel: 'silent',
     absWorkingDir: ROOT,

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../chromium.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 /** Launches Debian's headless Chromium for end-to-end tests. */
 export function launch(extraArgs: string[] = []): Promise<Browser> {

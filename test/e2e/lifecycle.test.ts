@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, CDN_PATH, cdnOverride } from '../reliability/bundle.js';
+import type { Live } from '../reliability/instrument.js';
 import { launch, watch, type PageProblems } from './browser.js';
 import { serve, type Served } from './servers.js';
 
@@ -25,16 +26,6 @@ const PAGE = `<!doctype html>
 
 const CYCLES = 1000;
 const FRESH = 200;
-
-interface Live {
-  resizeObservations: number;
-  mutationObservers: number;
-  windowListeners: number;
-  documentListeners: number;
-  timeouts: number;
-  intervals: number;
-  animationFrames: number;
-}
 
 interface Lifecycle {
   cycle(cycles: number, fresh: boolean, frameEvery: number): Promise<string[]>;

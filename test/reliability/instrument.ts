@@ -2,9 +2,8 @@
 // MutationObserver observations, listeners on window and document, pending timeouts, intervals and animation
 // frames. `window.__live()` says how many of each are live now. Bundled as a classic script (esbuild IIFE); a
 // module here only so that its names stay its own.
-export {};
-
-interface Live {
+/** How many of each thing a page keeps alive: what `window.__live()` returns. */
+export interface Live {
   resizeObservations: number;
   mutationObservers: number;
   windowListeners: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ticks as d3Ticks } from 'd3-array';
+import { randomLcg } from 'd3-random';
 import { scaleBand } from 'd3-scale';
 import { bands } from '@danvan/widgets/bar-chart/bands.js';
 import { linear } from '@danvan/widgets/internal/linear.js';
@@ -8,20 +9,11 @@ import { ticks } from '@danvan/widgets/internal/ticks.js';
 // The widgets write out the little of d3 they use (internal/ticks.ts, bar-chart/bands.ts): these hold them
 // to d3's own results, digit for digit, so that drawings stay as they were.
 
-/** A deterministic pseudo-random sequence in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('scales written out instead of imported from d3', () => {
   it('ticks(start, stop, count) is d3-array’s ticks', () => {
     const values = [0, 1, 2, 3, 6, 7.5, 0.07, 0.3, 42, 999, 1000, 1001, 7900, 19300, 123456, -3, -0.02, 1e-7, 5.5e9];
-    const rand = random(42);
+    const rand = randomLcg(42);
     const cases: [number, number, number][] = [];
     for (const a of values) for (const b of values) for (const n of [0, 0.5, 1, 2, 3, 4, 5, 6, 10]) cases.push([a, b, n]);
     for (let i = 0; i < 5000; i++) {

@@ -1,4 +1,4 @@
-import { query, type Interval, type QueryResult, type ResultRow } from '@danvan/core';
+import { compareVietnamese, query, type Interval, type QueryResult, type ResultRow } from '@danvan/core';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DvElement } from '../internal/dv-element.js';
 import type { DownloadKind } from '../internal/download-menu.js';
@@ -22,11 +22,6 @@ interface Column {
   readonly key: (row: ResultRow) => number | string | undefined;
   readonly cell: (row: ResultRow) => string;
 }
-
-// Vietnamese order ("Can Lộc" < "Cẩm Xuyên" < "Đức Thọ"), numbers by value ("Tổ 2" < "Tổ 10").
-let collator: Intl.Collator | undefined;
-// Made on the first sort, not when the module loads: a page's first collator costs several milliseconds.
-const compareText = (a: string, b: string): number => (collator ??= new Intl.Collator('vi', { numeric: true })).compare(a, b);
 
 const TEXT = {
   vi: { group: 'Nhóm' },
@@ -237,7 +232,7 @@ function sortRows(rows: readonly ResultRow[], column: Column | undefined, direct
   const keyed = rows.map((row, i) => ({ row, i, key: column.key(row) }));
   keyed.sort((a, b) => {
     if (a.key === undefined || b.key === undefined) return a.key === b.key ? a.i - b.i : a.key === undefined ? 1 : -1;
-    const d = typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : compareText(String(a.key), String(b.key));
+    const d = typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : compareVietnamese(String(a.key), String(b.key));
     return sign * d || a.i - b.i;
   });
   return keyed.map((k) => k.row);

@@ -1,7 +1,8 @@
+// Which Chromium the tests, benchmarks and tools launch, and with which flags: one list for all of them.
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, or the one named by CHROMIUM_PATH. Tests never download a browser. */
-export function chromiumPath(): string {
+export function chromiumPath() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install Debian's chromium or set CHROMIUM_PATH`);
   return path;
