@@ -1,7 +1,8 @@
 // An esbuild plugin that minifies the CSS inside Lit's css`…` templates in *.styles.ts files. esbuild minifies
 // JavaScript but leaves template literals as they are, so stylesheets would ship with their indentation and
-// comments. Only whitespace and comments go: runs of whitespace become one space, and the space around { } ; ,
-// and after : in declarations is dropped where CSS does not need it. Selectors keep their descendant spaces.
+// comments. Only whitespace, comments and leading zeros go: runs of whitespace become one space, the space around
+// { } ; , and after : in declarations is dropped where CSS does not need it, and 0.5 is written .5. Selectors
+// keep their descendant spaces.
 import { readFile } from 'node:fs/promises';
 
 /** Collapses a stylesheet's whitespace and comments (safe for danvan's own styles: no strings or url()s). */
@@ -10,6 +11,10 @@ export function minifyCss(text) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
+    // A colon followed by a space is a declaration's or a media feature's (a selector's pseudo-class has none).
+    .replace(/: /g, ':')
+    // 0.5em is .5em.
+    .replace(/([ :(,/])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}')
     .trim();
 }

@@ -31,7 +31,9 @@ const TYPES = {
 export function startStaticServer({ root, port = 0, headers = () => ({}), routes = {} }) {
   const base = resolve(root);
   const sockets = new Set();
-  const server = createServer((req, res) => {
+  // Node refuses request heads over 16 KB by closing the connection, which a browser may see as a reset rather
+  // than a 431: a `src` set to a 10 kB label (the hostile-data tests) must get a plain 404 like any missing file.
+  const server = createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const route = routes[url.pathname];
     if (route) return route(req, res);

@@ -5,7 +5,7 @@ import { query, validate } from '@danvan/core';
 import smallJson from '../fixtures/models-small.json';
 import '@danvan/widgets/bar-chart/bar-chart.define.js';
 import type { DvBarChart, DvSelectDetail } from '@danvan/widgets';
-import { axeViolations, mount, texts } from './helpers.js';
+import { axeViolations, mount, settled, texts } from './helpers.js';
 import { emulate, horizontalOverflow, resetMedia, shoot } from './screenshot.js';
 import { expectSvgSnapshot } from './snapshot.js';
 
@@ -87,7 +87,7 @@ describe('<dv-bar-chart>', () => {
   it('offers one tab stop, moves with arrow keys, selects with Enter and closes the tooltip with Escape', async () => {
     const before = await mount<HTMLButtonElement>(`<button>before</button><dv-bar-chart src="${SRC}" by="field"></dv-bar-chart>`);
     const chart = before.parentElement!.querySelector('dv-bar-chart')!;
-    const marks = () => [...chart.shadowRoot!.querySelectorAll<SVGGElement>('.mark')];
+    const marks = () => [...chart.shadowRoot!.querySelectorAll<SVGRectElement>('.mark')];
     expect(marks().map((m) => m.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1']);
     before.focus();
     await userEvent.tab();
@@ -107,7 +107,7 @@ describe('<dv-bar-chart>', () => {
     const rings = chart.shadowRoot!.querySelectorAll('.ring');
     expect(rings).toHaveLength(1);
     const ring = rings[0]!.getBoundingClientRect();
-    const bar = marks()[3]!.querySelector('.bar')!.getBoundingClientRect();
+    const bar = marks()[3]!.getBoundingClientRect();
     expect(ring.top).toBeLessThan(bar.top);
     expect(ring.bottom).toBeGreaterThan(bar.bottom);
     expect(getComputedStyle(rings[0]!).stroke).not.toBe('none');
@@ -138,14 +138,15 @@ describe('<dv-bar-chart> drawings', () => {
     expect(nonZero.length).toBeLessThan(rows.length * 4);
     const stacked = await mount<DvBarChart>(`<dv-bar-chart src="${SMALL}" by="district" series="field"></dv-bar-chart>`, 900);
     expect(stacked.shadowRoot!.querySelectorAll('.mark')).toHaveLength(nonZero.length);
-    for (const bar of stacked.shadowRoot!.querySelectorAll('.mark .bar')) expect(Number(bar.getAttribute('width'))).toBeGreaterThan(1);
+    for (const bar of stacked.shadowRoot!.querySelectorAll('.mark')) expect(Number(bar.getAttribute('width'))).toBeGreaterThan(1);
+    await shoot(stacked, 'bar-chart-stacked-900');
     const grouped = await mount<DvBarChart>(`<dv-bar-chart src="${SMALL}" by="district" series="field" arrangement="grouped"></dv-bar-chart>`, 900);
     const names = [...grouped.shadowRoot!.querySelectorAll('.mark')].map((m) => m.getAttribute('aria-label'));
     expect(names).toHaveLength(rows.length * 4);
     expect(names).toContain('huyện Cẩm Xuyên, Kinh tế: 0 mô hình');
   });
 
-  it('keeps many narrow columns vertical, against a y axis, naming every k-th, and turns a few horizontal', async () => {
+  it('keeps many narrow columns vertical, against a y axis, naming every k-th, and turns a few horizontal; a big table follows the chart', async () => {
     // 200 places with a published figure each: 800 px give a column 3 px wide, too narrow for a value label.
     const dataset = (n: number) => ({
       version: 1,
@@ -159,7 +160,7 @@ describe('<dv-bar-chart> drawings', () => {
     const inline = (n: number) => `<script type="application/json">${JSON.stringify(dataset(n))}</script>`;
     const many = await mount<DvBarChart>(`<dv-bar-chart metric="beneficiaries" by="place" orientation="vertical">${inline(200)}</dv-bar-chart>`, 800);
     const root = many.shadowRoot!;
-    const bars = [...root.querySelectorAll('.mark .bar')].map((b) => b.getBoundingClientRect());
+    const bars = [...root.querySelectorAll('.mark')].map((b) => b.getBoundingClientRect());
     expect(bars).toHaveLength(200);
     // Columns: side by side left to right, all on one baseline, in a drawing no taller than a vertical chart.
     for (let i = 1; i < bars.length; i++) expect(bars[i]!.left).toBeGreaterThan(bars[i - 1]!.left);
@@ -178,9 +179,18 @@ describe('<dv-bar-chart> drawings', () => {
     // Every column still has its name and figure for screen readers.
     expect(root.querySelector('.mark')!.getAttribute('aria-label')).toBe('Xã Thử 1: 100 người');
     await shoot(many, 'bar-chart-dense-800');
+    // The data table comes with the chart up to 200 rows; a bigger one follows once the chart has painted.
+    expect(root.querySelectorAll('table tbody tr')).toHaveLength(200);
+    const big = await mount<DvBarChart>('<dv-bar-chart metric="beneficiaries" by="place" orientation="vertical"></dv-bar-chart>', 800);
+    big.data = dataset(300);
+    await big.updateComplete;
+    expect(big.shadowRoot!.querySelectorAll('.mark')).toHaveLength(300);
+    expect(big.shadowRoot!.querySelector('table')).toBeNull();
+    await settled(big.parentElement!);
+    expect(big.shadowRoot!.querySelectorAll('table tbody tr')).toHaveLength(300);
     // A few narrow columns read better as labelled rows.
     const few = await mount<DvBarChart>(`<dv-bar-chart metric="beneficiaries" by="place" orientation="vertical">${inline(12)}</dv-bar-chart>`, 320);
-    const rows = [...few.shadowRoot!.querySelectorAll('.mark .bar')].map((b) => b.getBoundingClientRect());
+    const rows = [...few.shadowRoot!.querySelectorAll('.mark')].map((b) => b.getBoundingClientRect());
     expect(rows).toHaveLength(12);
     expect(rows[1]!.top).toBeGreaterThan(rows[0]!.bottom);
     expect(few.shadowRoot!.querySelectorAll('.value-label')).toHaveLength(12);

@@ -51,7 +51,7 @@ describe("downloads, with '@danvan/widgets/downloads.js'", () => {
     const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').documentElement;
     expect(svg.querySelector('parsererror')).toBeNull();
     expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
-    const fills = [...svg.querySelectorAll('rect.bar, g rect')].map((r) => r.getAttribute('fill')).filter(Boolean);
+    const fills = [...svg.querySelectorAll('rect')].map((r) => r.getAttribute('fill')).filter(Boolean);
     expect(fills).toContain('rgb(0, 114, 178)');
     expect(svg.textContent).toContain('Models by field');
     expect(svg.textContent).toContain('Source: Thu Hà');

@@ -46,7 +46,9 @@ const MARKS = { vi: ['.', ','], en: [',', '.'] } as const satisfies Record<Lang,
  * not the binary 1.00499…), half away from zero; a property test holds the two to the same output.
  */
 function formatPlain(value: number, lang: Lang, digits: number): string {
-  const [whole, fraction] = roundDecimal(String(Math.abs(value)), digits);
+  // Whole numbers (counts, most figures) have nothing to round; String() writes them in full below 1e21.
+  const abs = Math.abs(value);
+  const [whole, fraction] = Number.isInteger(abs) && abs < 1e21 ? [String(abs), ''] : roundDecimal(String(abs), digits);
   const [group, decimal] = MARKS[lang];
   const kept = fraction.replace(/0+$/, '');
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);

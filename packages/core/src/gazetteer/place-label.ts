@@ -17,8 +17,11 @@ const typePrefix: Partial<Record<Place['type'], string>> = {};
 export function placeLabel(place: Pick<Place, 'name' | 'type'>, lang: Lang): string {
   const word = labelsFor(lang).placeType[place.type];
   const vi = labelsFor('vi').placeType[place.type];
-  // Only the name's start is folded (a chart labels thousands of places): the type word and a few characters more.
+  const name = place.name;
+  // Written exactly so ("Xã Thử 1", "Thôn 3"), as most are: no folding. Otherwise only the name's start is folded
+  // (a chart labels thousands of places): the type word and a few characters more.
+  if (name[vi.length] === ' ' && name.slice(0, vi.length).toLowerCase() === vi && /[\p{L}\p{N}]/u.test(name[vi.length + 1] ?? '')) return name;
   const prefix = (typePrefix[place.type] ??= `${foldName(vi)} `);
-  if (foldName(place.name.slice(0, vi.length + 3)).startsWith(prefix)) return place.name;
-  return lang === 'en' ? `${place.name} ${word}` : `${word} ${place.name}`;
+  if (foldName(name.slice(0, vi.length + 3)).startsWith(prefix)) return name;
+  return lang === 'en' ? `${name} ${word}` : `${word} ${name}`;
 }

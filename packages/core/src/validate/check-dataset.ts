@@ -98,17 +98,18 @@ export function checkDataset(
   const kept = new Set(withId.map((e) => e.index));
   for (const { value, index } of lists.statistics ?? []) {
     if (value.id !== undefined && !kept.has(index)) continue;
-    const path = ['statistics', index];
     const unit: Unit = value.unit ?? (value.subject === 'models' ? 'model' : 'count');
     const expected = value.subject === 'models' ? 'count' : expectedDimension(value.subject);
     if (expected && UNIT_INFO[unit].dimension !== expected) {
-      issues.push(createIssue('impossible_unit', 'error', { path: [...path, 'unit'] }, { unit, metric: value.subject, expected }));
+      issues.push(createIssue('impossible_unit', 'error', { path: ['statistics', index, 'unit'] }, { unit, metric: value.subject, expected }));
       continue;
     }
-    if (!isPlace(value.place)) issues.push(createIssue('unknown_place', 'warning', { path: [...path, 'place'] }, { value: value.place }));
-    if (!sourceIds.has(value.source)) issues.push(createIssue('unknown_source', 'warning', { path: [...path, 'source'] }, { value: value.source }));
-    if (value.period.from && isFuture(value.period.from, today)) {
-      issues.push(createIssue('future_date', 'warning', { path: [...path, 'period', 'from'] }, { value: value.period.from }));
+    if (!isPlace(value.place)) issues.push(createIssue('unknown_place', 'warning', { path: ['statistics', index, 'place'] }, { value: value.place }));
+    if (!sourceIds.has(value.source)) issues.push(createIssue('unknown_source', 'warning', { path: ['statistics', index, 'source'] }, { value: value.source }));
+    // As for models: a period starting before this year cannot start in the future.
+    const from = value.period.from;
+    if (from && from >= thisYear && isFuture(from, today)) {
+      issues.push(createIssue('future_date', 'warning', { path: ['statistics', index, 'period', 'from'] }, { value: from }));
     }
     statistics.push(value);
     statisticIndex.set(value, index);

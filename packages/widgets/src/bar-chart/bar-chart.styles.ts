@@ -14,8 +14,8 @@ export const barChartStyles = css`
   .mark {
     cursor: pointer;
   }
-  .mark:hover .bar,
-  .mark.active .bar {
+  .mark:hover,
+  .mark.active {
     opacity: 0.85;
   }
 `;

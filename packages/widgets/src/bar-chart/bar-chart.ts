@@ -124,13 +124,17 @@ export class DvBarChart extends DvElement {
     }</g>${layout.segments.map((s, i) => this.renderSegment(s, i))}${this.renderRing(layout.segments[this.nav.active])}</svg>`;
   }
 
+  /**
+   * A bar is one element (thousands of bars are thousands of nodes, not twice that); its texture, where it has
+   * one, lies over it and lets the pointer through to it.
+   */
   private renderSegment(s: Segment, i: number): SVGTemplateResult {
     const w = Math.max(s.w, 1);
     const h = Math.max(s.h, 1);
     const active = i === this.nav.active;
-    return svg`<g class="mark ${s.colorClass} ${active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${this.markName(s)}><rect class="bar" x=${s.x} y=${s.y} width=${w} height=${h} rx="2"></rect>${
-      s.pattern ? svg`<rect class="texture" x=${s.x} y=${s.y} width=${w} height=${h} fill=${`url(#${s.pattern})`}></rect>` : ''
-    }</g>`;
+    return svg`<rect class="mark bar ${s.colorClass} ${active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${this.markName(s)} x=${s.x} y=${s.y} width=${w} height=${h} rx="2"></rect>${
+      s.pattern ? svg`<rect class="texture" x=${s.x} y=${s.y} width=${w} height=${h} fill=${`url(#${s.pattern})`}></rect>` : nothing
+    }`;
   }
 
   /** The ring around the active bar: one, drawn over every bar, rather than a hidden one in each of thousands. */

@@ -1,5 +1,5 @@
 import { compareVietnamese, DIMENSIONS, formatReported, labelsFor, partialDateRange, placeIndex, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController } from './data-controller.js';
 import { emit } from './emit.js';
 import { DOWNLOAD_KINDS, type DownloadKind } from './download-menu.js';
@@ -22,6 +22,10 @@ const dimension = (v: string | undefined): Dimension | undefined => (DIMENSIONS.
 const date = (v: string | undefined): string | undefined => (v && partialDateRange(v) ? v : undefined);
 /** An attribute's value, or undefined for an empty one (`place=""`) or `false`: no filter. */
 const some = <T,>(v: T): T | undefined => v || undefined;
+
+// A data table of more rows than this is drawn after the chart has painted, in a task of its own: two thousand
+// hidden rows cost more than the chart itself, and a reader waits for the chart, not for the table.
+const TABLE_AFTER_PAINT = 200;
 
 let warmed = false;
 
@@ -147,6 +151,10 @@ export abstract class DvElement extends LitElement {
   protected language: Lang = 'vi';
   protected theme: Theme = 'light';
   protected result: QueryResult | undefined;
+  /** The last question asked of core, kept so that an update which asks the same (hover, focus) does not ask again. */
+  private asked: { dataset: Dataset; query: string; result: QueryResult } | undefined;
+  /** The result whose big data table may now be drawn (see `tableDue`). */
+  private tableFor: QueryResult | null | undefined;
 
   static override get observedAttributes(): string[] {
     // `lang` is a global attribute, not a reactive property: watch it to re-render in the new language.
@@ -233,9 +241,15 @@ export abstract class DvElement extends LitElement {
     this.nav.clamp(this.result ? this.markCount(this.result) : 0);
   }
 
-  /** Asks core the element's query. Subclasses that need several core queries to draw one result override it. */
+  /**
+   * Asks core the element's query, once per dataset and query: hovering and keyboard moves re-render, and a result
+   * of thousands of rows is costly to redo. Subclasses that need several core queries for one result override it.
+   */
   protected runQuery(dataset: Dataset): QueryResult {
-    return query(dataset, this.buildQuery());
+    const q = this.buildQuery();
+    const key = JSON.stringify(q);
+    if (this.asked?.dataset !== dataset || this.asked.query !== key) this.asked = { dataset, query: key, result: query(dataset, q) };
+    return this.asked.result;
   }
 
   /** Whether a result has anything to draw; the empty state shows otherwise. A stat draws a total without rows. */
@@ -369,7 +383,26 @@ export abstract class DvElement extends LitElement {
       this.renderChart(result, width)
     }<div class="tooltip" role="tooltip" part="tooltip" ?hidden=${!this.nav.open || !mark}>${
       mark ? html`<strong>${mark.title}</strong>${mark.lines.map((l) => html`<span>${l}</span>`)}` : nothing
-    }</div></div><p class="visually-hidden" id="summary">${this.summary(result)}</p>${this.renderDataTable(result)}`;
+    }</div></div><p class="visually-hidden" id="summary">${this.summary(result)}</p>${this.tableDue(result) ? this.renderDataTable(result) : nothing}`;
+  }
+
+  /**
+   * Whether the data table is drawn in this update. A big result's table waits for the chart's first paint, then
+   * comes in an update of its own (a frame later); the server draws it at once, as it draws everything.
+   */
+  private tableDue(result: QueryResult): boolean {
+    if (isServer || result.rows.length <= TABLE_AFTER_PAINT || this.tableFor === result) return true;
+    // `null` while a wait is under way: one wait, whatever updates come meanwhile.
+    if (this.tableFor !== null) {
+      this.tableFor = null;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.tableFor = this.result;
+          this.requestUpdate();
+        }),
+      );
+    }
+    return false;
   }
 
   /** The visually hidden data table. Elements whose result is not a list of rows (a stat) give their own. */

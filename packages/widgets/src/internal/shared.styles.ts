@@ -304,7 +304,8 @@ export const sharedStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .mark rect,
-    .mark path {
+    .mark path,
+    rect.mark {
       transition: opacity 150ms ease;
     }
   }
@@ -324,12 +325,15 @@ export const sharedStyles = css`
     }
     .mark rect,
     .mark path,
-    .mark circle {
+    .mark circle,
+    rect.mark {
       fill: CanvasText;
       stroke: Canvas;
     }
     .mark.active rect,
-    .mark:focus-visible rect {
+    .mark:focus-visible rect,
+    rect.mark.active,
+    rect.mark:focus-visible {
       fill: Highlight;
     }
   }

@@ -60,7 +60,7 @@ export class DvLineChart extends DvElement {
   static override styles = [...DvElement.styles, lineChartStyles];
 
   private layout: LineLayout | undefined;
-  private memo: [QueryResult, Lines] | undefined;
+  private memo: [QueryResult, Lang, Lines] | undefined;
 
   /** By year unless `by` says otherwise; a time axis runs in time order, whatever `sort` says. */
   protected override buildQuery(): Query {
@@ -176,12 +176,13 @@ export class DvLineChart extends DvElement {
   }
 
   /**
-   * The rows and lines of a result, worked out once per result: each update asks its own result (`runQuery`), in
-   * the language of that update.
+   * The rows and lines of a result, worked out once per result and language: an update that only moves the
+   * keyboard or the pointer keeps both.
    */
   private linesOf(result: QueryResult): Lines {
-    if (this.memo?.[0] !== result) this.memo = [result, linesOf(result, this.buildQuery(), this.language)];
-    return this.memo[1];
+    const lang = this.language;
+    if (this.memo?.[0] !== result || this.memo[1] !== lang) this.memo = [result, lang, linesOf(result, this.buildQuery(), lang)];
+    return this.memo[2];
   }
 }
 

@@ -1,4 +1,4 @@
-import { gazetteer, partialDateRange, query, tileLayoutFor, TILE_LAYOUTS, type Dataset, type Qualifier, type Query, type QueryResult, type ResultRow, type TileLayout, type TileTier } from '@danvan/core';
+import { gazetteer, partialDateRange, tileLayoutFor, TILE_LAYOUTS, type Qualifier, type Query, type QueryResult, type ResultRow, type TileLayout, type TileTier } from '@danvan/core';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { DvElement } from '../internal/dv-element.js';
 import { renderError, renderState, renderTable } from '../internal/frame-parts.js';
@@ -143,7 +143,6 @@ export class DvMap extends DvElement {
   protected readonly geoLoader = new GeoLoader(this);
   private plan: Plan = EMPTY_PLAN;
   private planKey: readonly unknown[] = [];
-  private asked: { dataset: Dataset; query: string; result: QueryResult } | undefined;
 
   protected override buildQuery(): Query {
     const q = super.buildQuery();
@@ -161,14 +160,6 @@ export class DvMap extends DvElement {
 
   private hasGeo(): boolean {
     return this.geoData !== undefined || Boolean(this.geo);
-  }
-
-  /** Asks core once per dataset and query: hovering re-renders, and a map of thousands of units is costly to redo. */
-  protected override runQuery(dataset: Dataset): QueryResult {
-    const q = this.buildQuery();
-    const key = JSON.stringify(q);
-    if (this.asked?.dataset !== dataset || this.asked.query !== key) this.asked = { dataset, query: key, result: query(dataset, q) };
-    return this.asked.result;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
