@@ -245,11 +245,17 @@ function byCode([a], [b]) {
  */
 function render(places, successions) {
   const code = (c) => (/^[1-9]\d*$/.test(c) ? c : JSON.stringify(c));
-  // Steps from the previous GSO code in the same list (rows, then successions), in the order they are written.
+  // Steps from the previous GSO code in the same list (rows, then successions), in the order they are written; a
+  // provisional key that follows the list's previous one (R1665-01, R1665-02, …) is written "".
   const stepper = () => {
     let previous = 0;
+    let provisional = '';
     return (c) => {
-      if (!/^[1-9]\d*$/.test(c)) return JSON.stringify(c);
+      if (!/^[1-9]\d*$/.test(c)) {
+        const text = c === nextKey(provisional) ? '' : c;
+        provisional = c;
+        return JSON.stringify(text);
+      }
       const step = Number(c) - previous;
       previous = Number(c);
       return String(step);
@@ -291,16 +297,16 @@ function render(places, successions) {
 // Sources: General Statistics Office (GSO) lists of administrative units, 2020-2024 and 2025-01-01..2025-06-30;
 // Resolution 1665/NQ-UBTVQH15 (16 June 2025), Article 1, for the units in force from 2025-07-01. See
 // packages/core/reference/README.md. GSO codes are numbers here; provisional keys (R1665-NN) are strings. A GSO
-// code is written as the difference from the previous GSO code of its list, places or successions (see
-// ha-tinh-data.ts).
+// code is written as the difference from the previous GSO code of its list, places or successions, and a
+// provisional key that follows the list's previous one as "" (see ha-tinh-data.ts).
 // 18448 "Bình Lộc" is in GSO's 2025 list only and in no resolution: kept as listed, with no links.
 
 /** Place types by index, as the rows below use them. */
 export const HA_TINH_TYPES = ${JSON.stringify(OUT_TYPES)} as const;
 
 /**
- * A unit: code (a GSO code as the difference from the previous row's GSO code, or a provisional key), name
- * without type word, index into HA_TINH_TYPES, other spellings.
+ * A unit: code (a GSO code as the difference from the previous row's GSO code, or a provisional key, "" for the
+ * one after the previous row's), name without type word, index into HA_TINH_TYPES, other spellings.
  */
 export type HaTinhPlaceRow = readonly [code: number | string, name: string, type: number, aliases?: readonly string[]];
 
@@ -323,6 +329,11 @@ export const HA_TINH_SUCCESSIONS: readonly (readonly [date: string, links: reado
 ${successionLines.join('\n')}
 ];
 `;
+}
+
+/** The provisional key after `key` (R1665-02 after R1665-01), as ha-tinh-data.ts reads "". */
+function nextKey(key) {
+  return key.replace(/\d+$/, (n) => String(Number(n) + 1).padStart(n.length, '0'));
 }
 
 /** Rows joined on lines of at most ~116 characters, so diffs stay readable. */

@@ -11,12 +11,18 @@ import type { Place, Succession } from './place.js';
  */
 export function haTinhData(): { places: Place[]; successions: Succession[] } {
   const places: Place[] = [];
-  // Row codes are steps from the previous GSO code (smaller bundles); provisional keys are strings as they are.
+  // Row codes are steps from the previous GSO code (smaller bundles); provisional keys are strings, "" for the one
+  // after the previous (R1665-01, "", "" for R1665-01, R1665-02, R1665-03).
   let gso = 0;
+  let provisional = '';
+  const read = (code: number | string): string =>
+    typeof code === 'number'
+      ? String((gso += code))
+      : (provisional = code || provisional.replace(/\d+$/, (n) => String(Number(n) + 1).padStart(n.length, '0')));
   for (const [validFrom, validTo, parent, rows] of HA_TINH_PLACES) {
     for (const [code, name, type, aliases] of rows) {
       places.push({
-        code: typeof code === 'number' ? String((gso += code)) : code,
+        code: read(code),
         name,
         type: HA_TINH_TYPES[type],
         ...(parent === null ? {} : { parent: String(parent) }),
@@ -30,7 +36,7 @@ export function haTinhData(): { places: Place[]; successions: Succession[] } {
   const successions: Succession[] = [];
   // Succession codes are steps too, in the order written: the succeeding unit, then those that went into it.
   gso = 0;
-  const read = (code: number | string): string => (typeof code === 'number' ? String((gso += code)) : code);
+  provisional = '';
   for (const [date, links] of HA_TINH_SUCCESSIONS) {
     for (const [code, whole, part = []] of links) {
       const to = read(code);

@@ -1,4 +1,4 @@
-import { compareVietnamese, DIMENSIONS, formatReported, labelsFor, partialDateRange, placeIndex, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
+import { DIMENSIONS, formatReported, labelsFor, partialDateRange, placeIndex, query, queryTitle, summarize, type Dataset, type Dimension, type Field, type Lang, type Query, type QueryResult, type Sort } from '@danvan/core';
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController } from './data-controller.js';
 import { emit } from './emit.js';
@@ -26,22 +26,6 @@ const some = <T,>(v: T): T | undefined => v || undefined;
 // A data table of more rows than this is drawn after the chart has painted, in a task of its own: two thousand
 // hidden rows cost more than the chart itself, and a reader waits for the chart, not for the table.
 const TABLE_AFTER_PAINT = 200;
-
-let warmed = false;
-
-/**
- * While a page's first dataset is on its way, does what costs several milliseconds once per page and would
- * otherwise wait for the data: the gazetteer's index (every heading names a place) and, for a question by place
- * or sorted by name, the Vietnamese collator. In a task of its own, after the fetch is sent.
- */
-function warmUp(q: Query): void {
-  if (warmed) return;
-  warmed = true;
-  setTimeout(() => {
-    placeIndex.byCode('42');
-    if ((q.by && PLACE_DIMS.has(q.by)) || q.sort === 'label') compareVietnamese('a', 'b');
-  });
-}
 
 /**
  * The base every danvan chart element shares: data loading, the query built from attributes, language, theme,
@@ -235,7 +219,6 @@ export abstract class DvElement extends LitElement {
     this.language = resolveLang(this);
     this.theme = resolveTheme(this);
     this.loader.sync();
-    if (this.loader.state === 'loading') warmUp(this.buildQuery());
     const dataset = this.loader.dataset;
     this.result = dataset ? this.runQuery(dataset) : undefined;
     this.nav.clamp(this.result ? this.markCount(this.result) : 0);
