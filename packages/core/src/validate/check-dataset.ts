@@ -62,7 +62,6 @@ export function checkDataset(
 
   // Models can number in the millions: nothing below allocates for a record that has nothing to report.
   const models: Model[] = [];
-  const thisYear = today.slice(0, 4);
   for (const { value, index } of unique(lists.models ?? [], (m) => m.id, 'models', issues)) {
     if (!isPlace(value.place)) issues.push(createIssue('unknown_place', 'warning', { path: ['models', index, 'place'] }, { value: value.place }));
     if (value.sources) {
@@ -71,8 +70,7 @@ export function checkDataset(
         if (!sourceIds.has(id)) issues.push(createIssue('unknown_source', 'warning', { path: ['models', index, 'sources', i] }, { value: id }));
       }
     }
-    // A date whose year is before this year cannot be in the future: most dates need no calendar arithmetic.
-    if (value.started && value.started >= thisYear && isFuture(value.started, today)) {
+    if (value.started && isFuture(value.started, today)) {
       issues.push(createIssue('future_date', 'warning', { path: ['models', index, 'started'] }, { value: value.started }));
     }
     let outcomes = value.outcomes;
@@ -106,10 +104,8 @@ export function checkDataset(
     }
     if (!isPlace(value.place)) issues.push(createIssue('unknown_place', 'warning', { path: ['statistics', index, 'place'] }, { value: value.place }));
     if (!sourceIds.has(value.source)) issues.push(createIssue('unknown_source', 'warning', { path: ['statistics', index, 'source'] }, { value: value.source }));
-    // As for models: a period starting before this year cannot start in the future.
-    const from = value.period.from;
-    if (from && from >= thisYear && isFuture(from, today)) {
-      issues.push(createIssue('future_date', 'warning', { path: ['statistics', index, 'period', 'from'] }, { value: from }));
+    if (value.period.from && isFuture(value.period.from, today)) {
+      issues.push(createIssue('future_date', 'warning', { path: ['statistics', index, 'period', 'from'] }, { value: value.period.from }));
     }
     statistics.push(value);
     statisticIndex.set(value, index);
@@ -147,7 +143,11 @@ function expectedDimension(metric: string) {
   return unit ? UNIT_INFO[unit].dimension : undefined;
 }
 
+/** Whether a partial date starts after `today` (YYYY-MM-DD). */
 function isFuture(date: string, today: string): boolean {
+  // A date that sorts before today as text ("2019", "2026-03" before "2026-11-29") starts before it: most dates,
+  // of millions of records, need no calendar arithmetic.
+  if (date < today) return false;
   const range = partialDateRange(date);
   return range !== undefined && range[0] > today;
 }
