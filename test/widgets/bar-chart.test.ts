@@ -10,6 +10,7 @@ import { emulate, horizontalOverflow, resetMedia, shoot } from './screenshot.js'
 import { expectSvgSnapshot } from './snapshot.js';
 
 const SRC = '/packages/core/data/ha-tinh.json';
+const SYNTHETIC = '/packages/core/data/ha-tinh-synthetic.json';
 const SMALL = '/test/fixtures/models-small.json';
 
 describe('<dv-bar-chart>', () => {
@@ -89,6 +90,7 @@ describe('<dv-bar-chart>', () => {
     const chart = before.parentElement!.querySelector('dv-bar-chart')!;
     const marks = () => [...chart.shadowRoot!.querySelectorAll<SVGRectElement>('.mark')];
     expect(marks().map((m) => m.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1']);
+    const drawn = marks();
     before.focus();
     await userEvent.tab();
     expect(chart.shadowRoot!.activeElement).toBe(marks()[0]);
@@ -111,6 +113,9 @@ describe('<dv-bar-chart>', () => {
     expect(ring.top).toBeLessThan(bar.top);
     expect(ring.bottom).toBeGreaterThan(bar.bottom);
     expect(getComputedStyle(rings[0]!).stroke).not.toBe('none');
+    // The bars were changed in place, not drawn anew; the ring is drawn after (over) the last of them.
+    expect(marks().every((m, i) => m === drawn[i])).toBe(true);
+    expect(rings[0]!.previousElementSibling).toBe(drawn[3]);
     const selected: DvSelectDetail[] = [];
     document.addEventListener('dv-select', (e) => selected.push(e.detail), { once: true });
     await userEvent.keyboard('{Enter}');
@@ -119,6 +124,34 @@ describe('<dv-bar-chart>', () => {
     await chart.updateComplete;
     expect(tooltip.hidden).toBe(true);
     expect(marks().map((m) => m.getAttribute('tabindex'))).toEqual(['-1', '-1', '-1', '0']);
+  });
+
+  it('redraws its bars in place when the data changes, leaving nothing of the old drawing behind', async () => {
+    const chart = await mount<DvBarChart>(`<dv-bar-chart src="${SRC}" by="field"></dv-bar-chart>`);
+    const group = chart.shadowRoot!.querySelector('.mark')!.parentElement!;
+    const bars = [...group.children];
+    expect(bars).toHaveLength(4);
+    chart.field = 'economic,culture-society';
+    await chart.updateComplete;
+    // Two rows: the first two rectangles kept, with the new figures' names; the other two gone.
+    expect([...group.children]).toEqual(bars.slice(0, 2));
+    expect(group.isConnected).toBe(true);
+    expect(bars.slice(0, 2).map((b) => b.getAttribute('aria-label'))).toEqual(['Kinh tế: gần 8.000 mô hình', 'Văn hóa - xã hội: hơn 5.800 mô hình']);
+    // Split by a series, parts get textures: a texture rectangle over its bar, which loses no attribute it needs.
+    chart.field = '';
+    chart.by = 'district';
+    chart.series = 'field';
+    chart.src = SYNTHETIC;
+    await settled(chart.parentElement!);
+    const rects = [...chart.shadowRoot!.querySelectorAll('.mark')[0]!.parentElement!.children];
+    const textures = rects.filter((r) => r.classList.contains('texture'));
+    expect(textures.length).toBeGreaterThan(0);
+    for (const t of textures) {
+      expect(t.getAttribute('fill')).toMatch(/^url\(#dv-p-/);
+      expect(t.hasAttribute('aria-label') || t.hasAttribute('role') || t.hasAttribute('tabindex')).toBe(false);
+      expect(t.previousElementSibling!.classList.contains('mark')).toBe(true);
+    }
+    for (const m of rects.filter((r) => r.classList.contains('mark'))) expect(m.hasAttribute('fill')).toBe(false);
   });
 });
 
@@ -179,15 +212,25 @@ describe('<dv-bar-chart> drawings', () => {
     // Every column still has its name and figure for screen readers.
     expect(root.querySelector('.mark')!.getAttribute('aria-label')).toBe('Xã Thử 1: 100 người');
     await shoot(many, 'bar-chart-dense-800');
-    // The data table comes with the chart up to 200 rows; a bigger one follows once the chart has painted.
+    // The data table and the columns' names come with the chart up to 200 rows; for more, they follow once the
+    // chart has painted: the first drawing has the columns, focusable only once named.
     expect(root.querySelectorAll('table tbody tr')).toHaveLength(200);
+    expect(root.querySelectorAll('.mark[aria-label][role="listitem"][data-index]')).toHaveLength(200);
     const big = await mount<DvBarChart>('<dv-bar-chart metric="beneficiaries" by="place" orientation="vertical"></dv-bar-chart>', 800);
     big.data = dataset(300);
     await big.updateComplete;
-    expect(big.shadowRoot!.querySelectorAll('.mark')).toHaveLength(300);
+    const first = [...big.shadowRoot!.querySelectorAll('.mark')];
+    expect(first).toHaveLength(300);
     expect(big.shadowRoot!.querySelector('table')).toBeNull();
+    expect(big.shadowRoot!.querySelectorAll('.mark[aria-label], .mark[tabindex], .mark[data-index]')).toHaveLength(0);
     await settled(big.parentElement!);
     expect(big.shadowRoot!.querySelectorAll('table tbody tr')).toHaveLength(300);
+    // Named in place: the same 300 elements, now each with its name, role, index and one tab stop among them.
+    const named = [...big.shadowRoot!.querySelectorAll('.mark')];
+    expect(named.every((m, i) => m === first[i])).toBe(true);
+    expect(named[299]!.getAttribute('aria-label')).toBe('Xã Thử 300: 363 người');
+    expect(named.filter((m) => m.getAttribute('role') === 'listitem' && m.getAttribute('data-index') !== null)).toHaveLength(300);
+    expect(named.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
     // A few narrow columns read better as labelled rows.
     const few = await mount<DvBarChart>(`<dv-bar-chart metric="beneficiaries" by="place" orientation="vertical">${inline(12)}</dv-bar-chart>`, 320);
     const rows = [...few.shadowRoot!.querySelectorAll('.mark')].map((b) => b.getBoundingClientRect());

@@ -1,11 +1,12 @@
 import { formatNumber, type QueryResult, type ResultRow } from '@danvan/core';
-import { html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { colorClass, patternIndex } from '../internal/color-class.js';
 import { DvElement } from '../internal/dv-element.js';
 import type { LegendItem } from '../internal/legend.js';
 import { linear } from '../internal/linear.js';
 import type { Mark } from '../internal/mark.js';
 import { patternDefs, patternFor } from '../internal/patterns.js';
+import { Rects, type RectAttrs } from '../internal/rects.js';
 import { textWidth } from '../internal/text-width.js';
 import { yAxis } from '../internal/y-axis.js';
 import { barChartStyles } from './bar-chart.styles.js';
@@ -97,6 +98,7 @@ export class DvBarChart extends DvElement {
   arrangement: Arrangement = 'stacked';
 
   private layout: Layout | undefined;
+  private readonly bars = new Rects();
 
   protected override reservedHeight(): number {
     return Math.min(this.rowLimit() ?? 4, 20) * ROW;
@@ -121,27 +123,26 @@ export class DvBarChart extends DvElement {
       layout.axis.map((a) => svg`<line class="grid" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)
     }${
       layout.labels.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)
-    }</g>${layout.segments.map((s, i) => this.renderSegment(s, i))}${this.renderRing(layout.segments[this.nav.active])}</svg>`;
+    }</g>${this.bars.draw(this.drawSegments(layout.segments))}</svg>`;
   }
 
   /**
    * A bar is one element (thousands of bars are thousands of nodes, not twice that); its texture, where it has
-   * one, lies over it and lets the pointer through to it.
+   * one, lies over it and lets the pointer through to it. The active bar's ring comes last, over every bar: one
+   * ring, rather than a hidden one in each of thousands.
    */
-  private renderSegment(s: Segment, i: number): SVGTemplateResult {
-    const w = Math.max(s.w, 1);
-    const h = Math.max(s.h, 1);
-    const active = i === this.nav.active;
-    return svg`<rect class="mark bar ${s.colorClass} ${active ? 'active' : ''}" part="mark" role="listitem" tabindex=${this.nav.tabIndex(i)} data-index=${i} aria-label=${this.markName(s)} x=${s.x} y=${s.y} width=${w} height=${h} rx="2"></rect>${
-      s.pattern ? svg`<rect class="texture" x=${s.x} y=${s.y} width=${w} height=${h} fill=${`url(#${s.pattern})`}></rect>` : nothing
-    }`;
-  }
-
-  /** The ring around the active bar: one, drawn over every bar, rather than a hidden one in each of thousands. */
-  private renderRing(s: Segment | undefined): SVGTemplateResult | typeof nothing {
-    return s
-      ? svg`<rect class="ring" x=${s.x - 3} y=${s.y - 3} width=${Math.max(s.w, 1) + 6} height=${Math.max(s.h, 1) + 6} rx="4"></rect>`
-      : nothing;
+  private drawSegments(segments: readonly Segment[]): RectAttrs[] {
+    const drawn: RectAttrs[] = [];
+    segments.forEach((s, i) => {
+      const width = Math.max(s.w, 1);
+      const height = Math.max(s.h, 1);
+      const shape = { class: `mark bar ${s.colorClass}${i === this.nav.active ? ' active' : ''}`, part: 'mark', x: s.x, y: s.y, width, height, rx: 2 };
+      drawn.push(this.detailed ? { ...shape, role: 'listitem', tabindex: this.nav.tabIndex(i), 'data-index': i, 'aria-label': this.markName(s) } : shape);
+      if (s.pattern) drawn.push({ class: 'texture', x: s.x, y: s.y, width, height, fill: `url(#${s.pattern})` });
+    });
+    const a = segments[this.nav.active];
+    if (a) drawn.push({ class: 'ring', x: a.x - 3, y: a.y - 3, width: Math.max(a.w, 1) + 6, height: Math.max(a.h, 1) + 6, rx: 4 });
+    return drawn;
   }
 
   private markName(s: Segment): string {
@@ -166,19 +167,21 @@ export class DvBarChart extends DvElement {
     });
   }
 
-  private segmentsOf(row: ResultRow, rowIndex: number, place: (part: ResultRow | undefined, index: number) => [number, number, number, number]): Segment[] {
+  /** Adds a row's rectangles to `out`: the whole row, or one per part of it. */
+  private segmentsOf(row: ResultRow, rowIndex: number, place: (part: ResultRow | undefined, index: number) => [number, number, number, number], out: Segment[]): void {
     // Stacked, a part of 0 has no length to draw (nor a mark to tab to); grouped, its bar of 0 is shown.
     const stacked = this.arrangement !== 'grouped';
-    const parts = this.series ? (row.parts ?? []).filter((p) => !stacked || p.value.value !== 0) : [];
-    if (parts.length === 0) {
+    const parts = this.series ? (row.parts ?? []).filter((p) => !stacked || p.value.value !== 0) : undefined;
+    if (!parts?.length) {
       const [x, y, w, h] = place(undefined, 0);
-      return [{ row, part: undefined, x, y, w, h, colorClass: colorClass(this.by, row.key, this.by === 'field' ? rowIndex : 0), pattern: '' }];
+      out.push({ row, part: undefined, x, y, w, h, colorClass: colorClass(this.by, row.key, this.by === 'field' ? rowIndex : 0), pattern: '' });
+      return;
     }
     const legendKeys = this.legend().map((l) => l.key);
-    return parts.map((part, i) => {
+    parts.forEach((part, i) => {
       const [x, y, w, h] = place(part, i);
       const k = Math.max(legendKeys.indexOf(part.key), 0);
-      return { row, part, x, y, w, h, colorClass: colorClass(this.series, part.key, k), pattern: patternFor(patternIndex(this.series, part.key, k)) };
+      out.push({ row, part, x, y, w, h, colorClass: colorClass(this.series, part.key, k), pattern: patternFor(patternIndex(this.series, part.key, k)) });
     });
   }
 
@@ -202,14 +205,17 @@ export class DvBarChart extends DvElement {
       const top = r * rowH + FONT + 6;
       labels.push({ x: 0, y: top - 6, text: row.label[lang], kind: 'bar-label', anchor: 'start' });
       let offset = 0;
-      segments.push(
-        ...this.segmentsOf(row, r, (part, i) => {
+      this.segmentsOf(
+        row,
+        r,
+        (part, i) => {
           if (!part) return [0, top, x(row.value.value), barH];
           if (grouped) return [0, top + i * barH, x(part.value.value), barH - 1];
           const start = offset;
           offset += x(part.value.value);
           return [start, top, offset - start, barH];
-        }),
+        },
+        segments,
       );
       labels.push({ x: x(grouped ? max : row.value.value) + 6, y: top + bandH / 2 + FONT * 0.35, text: values[r]!, kind: 'value-label', anchor: 'start' });
     });
@@ -262,8 +268,10 @@ export class DvBarChart extends DvElement {
     rows.forEach((row, r) => {
       const x0 = left + band.x(r);
       let stack = base;
-      segments.push(
-        ...this.segmentsOf(row, r, (part, i) => {
+      this.segmentsOf(
+        row,
+        r,
+        (part, i) => {
           if (!part) return [x0, y(row.value.value), bw, base - y(row.value.value)];
           if (grouped) {
             const w = bw / seriesCount;
@@ -272,7 +280,8 @@ export class DvBarChart extends DvElement {
           const h = base - y(part.value.value);
           stack -= h;
           return [x0, stack, bw, h];
-        }),
+        },
+        segments,
       );
       const top = grouped ? y(Math.max(...(row.parts ?? []).map((p) => p.value.value))) : y(row.value.value);
       if (!dense) labels.push({ x: x0 + bw / 2, y: top - 6, text: this.labelFigure(row.value), kind: 'value-label', anchor: 'middle' });
