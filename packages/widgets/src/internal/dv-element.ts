@@ -23,8 +23,9 @@ const date = (v: string | undefined): string | undefined => (v && partialDateRan
 /** An attribute's value, or undefined for an empty one (`place=""`) or `false`: no filter. */
 const some = <T,>(v: T): T | undefined => v || undefined;
 
-// A data table of more rows than this is drawn after the chart has painted, in a task of its own: two thousand
-// hidden rows cost more than the chart itself, and a reader waits for the chart, not for the table.
+// A result of more rows than this has its data table, and its marks their accessible names, drawn after the chart
+// has painted, in a task of its own: two thousand hidden rows and names cost more than the drawing itself, and a
+// reader waits for the chart, not for what nobody sees; a screen reader gets both a frame later.
 const TABLE_AFTER_PAINT = 200;
 
 /**
@@ -139,6 +140,11 @@ export abstract class DvElement extends LitElement {
   private asked: { dataset: Dataset; query: string; result: QueryResult } | undefined;
   /** The result whose big data table may now be drawn (see `tableDue`). */
   private tableFor: QueryResult | null | undefined;
+  /**
+   * Whether this drawing is complete: false in the first drawing of a big result, which leaves out what a reader
+   * does not see (the data table, the marks' accessible names) until the frame after it is painted.
+   */
+  protected detailed = true;
 
   static override get observedAttributes(): string[] {
     // `lang` is a global attribute, not a reactive property: watch it to re-render in the new language.
@@ -182,7 +188,7 @@ export abstract class DvElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang') this.requestUpdate('lang', old);
   }
 
   /** The query this element asks, from its attributes. Subclasses adjust it (a stat has no `by`). */
@@ -358,6 +364,7 @@ export abstract class DvElement extends LitElement {
   };
 
   private renderReady(result: QueryResult, width: number): TemplateResult {
+    const detailed = (this.detailed = this.tableDue(result));
     // Only an open tooltip needs its mark: working out every mark of a big chart for nothing costs.
     const mark = this.nav.open ? this.marks()[this.nav.active] : undefined;
     const legend = this.legend();
@@ -366,12 +373,13 @@ export abstract class DvElement extends LitElement {
       this.renderChart(result, width)
     }<div class="tooltip" role="tooltip" part="tooltip" ?hidden=${!this.nav.open || !mark}>${
       mark ? html`<strong>${mark.title}</strong>${mark.lines.map((l) => html`<span>${l}</span>`)}` : nothing
-    }</div></div><p class="visually-hidden" id="summary">${this.summary(result)}</p>${this.tableDue(result) ? this.renderDataTable(result) : nothing}`;
+    }</div></div><p class="visually-hidden" id="summary">${this.summary(result)}</p>${detailed ? this.renderDataTable(result) : nothing}`;
   }
 
   /**
-   * Whether the data table is drawn in this update. A big result's table waits for the chart's first paint, then
-   * comes in an update of its own (a frame later); the server draws it at once, as it draws everything.
+   * Whether the data table (and the marks' names: see `detailed`) are drawn in this update. A big result's wait
+   * for the chart's first paint, then come in an update of their own (a frame later); the server draws them at
+   * once, as it draws everything.
    */
   private tableDue(result: QueryResult): boolean {
     if (isServer || result.rows.length <= TABLE_AFTER_PAINT || this.tableFor === result) return true;
