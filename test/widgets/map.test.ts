@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import '@danvan/widgets/map/map.define.js';
 import type { DvSelectDetail } from '@danvan/widgets';
@@ -276,6 +276,43 @@ describe('<dv-map> with boundaries', () => {
     const unsafe = await mount<DvMap>(`<dv-map src="${SYNTHETIC}" by="district" geo="javascript:alert(1)"></dv-map>`);
     expect(texts(unsafe, '[part~="map-note"]')[0]).toBe('Không tải được tệp ranh giới (geo).');
     expect(texts(unsafe, '[role="alert"] .message')[0]).toBe('Đường dẫn dữ liệu không được phép.');
+  });
+
+  it('waits for its boundaries without drawing its loading state again, and still takes up a changed attribute', async () => {
+    // The boundary URL never answers: the data arrives, the boundaries do not, and the map times out.
+    const box = document.createElement('div');
+    box.style.width = '640px';
+    document.body.append(box);
+    const el = document.createElement('dv-map') as DvMap;
+    Object.assign(el, { src: SYNTHETIC, by: 'district', geo: `${inject('faultServer')}/hang.json?geo-wait`, timeout: 2500 });
+    box.append(el);
+    // Not `updateComplete`: a map's waits for its boundaries.
+    const loader = (el as unknown as { loader: { state: string } }).loader;
+    const start = performance.now();
+    while (loader.state !== 'ready') {
+      await new Promise((r) => setTimeout(r, 20));
+      expect(performance.now() - start).toBeLessThan(2000);
+    }
+    const loading = el.shadowRoot!.querySelector('[part~="loading"]');
+    expect(loading).not.toBeNull();
+    let updates = 0;
+    const update = (el as unknown as { update: (c: unknown) => void }).update.bind(el);
+    Object.assign(el, { update: (c: unknown) => (updates++, update(c)) });
+    // Data in hand, boundaries on their way: the same loading state, not drawn again.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(updates).toBe(0);
+    expect(el.shadowRoot!.querySelector('[part~="loading"]')).toBe(loading);
+    el.lang = 'en';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(updates).toBe(1);
+    expect(texts(el, '.state-text')).toEqual(['Loading data…']);
+    // Then the boundaries time out, and the map says so.
+    while (!el.shadowRoot!.querySelector('[part~="map-note"]')) {
+      await new Promise((r) => setTimeout(r, 50));
+      expect(performance.now() - start).toBeLessThan(5000);
+    }
+    expect(texts(el, '[part~="map-note"]')[0]).toBe('The boundary file (geo) could not be loaded.');
+    box.remove();
   });
 
   it('says so when the boundary file is missing', async () => {

@@ -5,7 +5,8 @@ import type { ReactiveElement } from 'lit';
 const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
 let scheme: MediaQueryList | undefined;
-const redraw = () => hosts.forEach((host) => host.requestUpdate());
+// Named, so that an element holding back a redraw (a map waiting for its boundaries) sees that this one matters.
+const redraw = () => hosts.forEach((host) => host.requestUpdate('theme'));
 
 /**
  * Has a connected element (`on`) redraw when the page's theme changes after it drew (see `resolveTheme`): the

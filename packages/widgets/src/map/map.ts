@@ -172,6 +172,15 @@ export class DvMap extends DvElement {
     return done;
   }
 
+  /**
+   * The data in hand while the boundaries are still on their way changes nothing on screen (the loading state
+   * shows either way): the map waits for them rather than draw that state again, which would only delay reading
+   * them. A changed property, language or theme is still drawn at once.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return super.shouldUpdate(changed) && !(this.hasUpdated && !changed.size && this.loader.state === 'ready' && this.geoLoader.state === 'loading');
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     this.geoLoader.sync();
     super.willUpdate(changed);
