@@ -49,7 +49,10 @@ export function sanitizeInput(value: unknown, path: PathNode | undefined, ctx: S
     return out;
   }
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  // Indexed, not for…of: before the engine optimises it, for…of allocates a step object per key of every record.
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (UNSAFE_KEYS.has(key)) {
       report(ctx, 'unsafe_key', { parent: path, key }, { key });
       continue;
