@@ -231,6 +231,14 @@ describe('<dv-bar-chart> drawings', () => {
     expect(named[299]!.getAttribute('aria-label')).toBe('Xã Thử 300: 363 người');
     expect(named.filter((m) => m.getAttribute('role') === 'listitem' && m.getAttribute('data-index') !== null)).toHaveLength(300);
     expect(named.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+    // New data while a column has the keyboard focus: drawn whole at once, so that the focus stays where it is.
+    (named.find((m) => m.getAttribute('tabindex') === '0') as SVGElement).focus();
+    expect(big.shadowRoot!.activeElement).toBe(named[0]);
+    big.data = { ...dataset(300), title: { vi: 'Cột mới', en: 'New columns' } };
+    await big.updateComplete;
+    expect(big.shadowRoot!.activeElement).toBe(named[0]);
+    expect(big.shadowRoot!.querySelectorAll('.mark[aria-label][tabindex]')).toHaveLength(300);
+    expect(big.shadowRoot!.querySelectorAll('table tbody tr')).toHaveLength(300);
     // A few narrow columns read better as labelled rows.
     const few = await mount<DvBarChart>(`<dv-bar-chart metric="beneficiaries" by="place" orientation="vertical">${inline(12)}</dv-bar-chart>`, 320);
     const rows = [...few.shadowRoot!.querySelectorAll('.mark')].map((b) => b.getBoundingClientRect());

@@ -42,10 +42,7 @@ export function objectChecker({ typed, keys, parts, required, refinement }: Obje
       if (Object.getPrototypeOf(v) !== Object.prototype) return false;
       let next = 0;
       let count = 0;
-      // Indexed, not for…of: before the engine optimises it, for…of allocates a step object per key of every record.
-      const own = Object.keys(v);
-      for (let i = 0; i < own.length; i++) {
-        const key = own[i]!;
+      for (const key of Object.keys(v)) {
         const at = position.get(key);
         if (at === undefined || at < next || !parts[at]!.same(v[key])) return false;
         next = at + 1;

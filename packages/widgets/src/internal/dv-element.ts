@@ -142,7 +142,8 @@ export abstract class DvElement extends LitElement {
   private tableFor: QueryResult | null | undefined;
   /**
    * Whether this drawing is complete: false in the first drawing of a big result, which leaves out what a reader
-   * does not see (the data table, the marks' accessible names) until the frame after it is painted.
+   * does not see (the data table, the marks' accessible names) until the frame after it is painted; never while
+   * the focus is inside the element.
    */
   protected detailed = true;
 
@@ -364,7 +365,8 @@ export abstract class DvElement extends LitElement {
   };
 
   private renderReady(result: QueryResult, width: number): TemplateResult {
-    const detailed = (this.detailed = this.tableDue(result));
+    // With focus inside, the marks keep their names and tab stops: a mark that lost its tabindex would drop focus.
+    const detailed = (this.detailed = this.tableDue(result) || this.matches(':focus-within'));
     // Only an open tooltip needs its mark: working out every mark of a big chart for nothing costs.
     const mark = this.nav.open ? this.marks()[this.nav.active] : undefined;
     const legend = this.legend();
