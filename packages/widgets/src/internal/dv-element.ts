@@ -379,9 +379,9 @@ export abstract class DvElement extends LitElement {
   }
 
   /**
-   * Whether the data table (and the marks' names: see `detailed`) are drawn in this update. A big result's wait
-   * for the chart's first paint, then come in an update of their own (a frame later); the server draws them at
-   * once, as it draws everything.
+   * Whether the data table (and the marks' names: see `detailed`) are drawn in this update. A big result's table
+   * and names wait for the chart's first paint, then come in an update of their own (a frame later); the server
+   * draws them at once, as it draws everything.
    */
   private tableDue(result: QueryResult): boolean {
     if (isServer || result.rows.length <= TABLE_AFTER_PAINT || this.tableFor === result) return true;
