@@ -50,7 +50,9 @@ export class Rects {
     const before = this.drawn;
     rects.forEach((r, i) => {
       const old: Partial<RectAttrs> = before[i] ?? NONE;
-      const el = group.children[i] ?? group.appendChild(document.createElementNS(ns, 'rect'));
+      // `children[i]` only where a rectangle was drawn before: after an append the live list is counted again
+      // from its start, which made the first drawing of 2,000 bars twice as slow.
+      const el = (before[i] && group.children[i]) || group.appendChild(document.createElementNS(ns, 'rect'));
       for (const k in r) {
         const v = r[k as Key];
         if (v !== undefined && v !== old[k as Key]) el.setAttribute(k, String(v));
