@@ -289,12 +289,12 @@ describe('<dv-map> with boundaries', () => {
     // Not `updateComplete`: a map's waits for its boundaries.
     const loader = (el as unknown as { loader: { state: string } }).loader;
     const start = performance.now();
-    while (loader.state !== 'ready') {
+    // The data arrives first; the loading state comes when a load's first moments are over (150 ms).
+    while (loader.state !== 'ready' || !el.shadowRoot!.querySelector('[part~="loading"]')) {
       await new Promise((r) => setTimeout(r, 20));
       expect(performance.now() - start).toBeLessThan(2000);
     }
     const loading = el.shadowRoot!.querySelector('[part~="loading"]');
-    expect(loading).not.toBeNull();
     let updates = 0;
     const update = (el as unknown as { update: (c: unknown) => void }).update.bind(el);
     Object.assign(el, { update: (c: unknown) => (updates++, update(c)) });
@@ -313,6 +313,20 @@ describe('<dv-map> with boundaries', () => {
     }
     expect(texts(el, '[part~="map-note"]')[0]).toBe('The boundary file (geo) could not be loaded.');
     box.remove();
+  });
+
+  it("asks for its boundaries with its data, while a load's first moments hold its first drawing", async () => {
+    const server = inject('faultServer');
+    const el = document.createElement('dv-map') as DvMap;
+    Object.assign(el, { src: `${server}/hang.json?data-early`, by: 'district', geo: `${server}/hang.json?geo-early` });
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 60));
+    // Nothing drawn yet (the stand-in only), and both files already asked for.
+    expect(el.shadowRoot!.querySelector('[part~="state"]')).toBeNull();
+    const stats = (await (await fetch(`${server}/stats`)).json()) as Record<string, { requests: number }>;
+    expect(stats['/hang.json?data-early']?.requests).toBe(1);
+    expect(stats['/hang.json?geo-early']?.requests).toBe(1);
+    el.remove();
   });
 
   it('says so when the boundary file is missing', async () => {

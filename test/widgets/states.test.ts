@@ -23,6 +23,15 @@ async function stats(): Promise<Record<string, { requests: number; aborted: numb
   return (await fetch(`${server}/stats`)).json();
 }
 
+/** Waits until an element loading hanging data shows its loading state (it first waits for the data a moment). */
+async function loadingState(el: Element): Promise<void> {
+  const start = performance.now();
+  while (!el.shadowRoot?.querySelector('[role="status"]')) {
+    if (performance.now() - start > 2000) throw new Error('no loading state');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 function chart(path: string, attrs = ''): string {
   return `<dv-bar-chart src="${server}${path}" by="field" ${attrs}></dv-bar-chart>`;
 }
@@ -75,11 +84,58 @@ describe('<dv-bar-chart> states, against a real HTTP server on 127.0.0.1', () =>
     el.src = `${server}/hang.json?loading`;
     el.by = 'field';
     document.body.append(el);
-    await el.updateComplete;
+    await loadingState(el);
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(status.textContent).toContain('Đang tải dữ liệu…');
     expect(status.querySelector('svg.placeholder')!.getBoundingClientRect().height).toBeGreaterThan(100);
     el.remove();
+  });
+
+  for (const width of [800, 320]) {
+    it(`keeps the loading state's place, empty, for a load's first moments (${width} px)`, async () => {
+      const box = document.createElement('div');
+      box.style.width = `${width}px`;
+      const el = document.createElement('dv-bar-chart');
+      el.src = `${server}/hang.json?quiet-${width}`;
+      el.by = 'field';
+      // A heading that fits one line at any width, as the stand-in reserves; the default heading wraps at 320 px.
+      el.heading = 'Mô hình';
+      const after = document.createElement('p');
+      after.textContent = 'after';
+      box.append(el, after);
+      document.body.append(box);
+      const started = performance.now();
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      // No loading state yet, nothing to read: an empty box of its size.
+      expect(el.shadowRoot!.querySelector('[role="status"]')).toBeNull();
+      expect(texts(el, '*').join('')).toBe('');
+      const quiet = { host: el.getBoundingClientRect().height, after: after.getBoundingClientRect().top };
+      expect(quiet.host).toBeGreaterThan(200);
+      await loadingState(el);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+      // The loading state takes the stand-in's place: the text after the chart has not moved.
+      expect(el.getBoundingClientRect().height).toBeCloseTo(quiet.host, 0);
+      expect(after.getBoundingClientRect().top).toBeCloseTo(quiet.after, 0);
+      box.remove();
+    });
+  }
+
+  it("draws data that comes within a load's first moments without a loading state before it", async () => {
+    const box = document.createElement('div');
+    const el = document.createElement('dv-bar-chart');
+    el.src = `${server}/ok.json?quiet`;
+    el.by = 'field';
+    box.append(el);
+    document.body.append(box);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(el.shadowRoot!.querySelector('[role="status"]') ? 'loading' : el.shadowRoot!.querySelector('.mark') ? 'chart' : 'other'));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await settled(box);
+    observer.disconnect();
+    expect(el.shadowRoot!.querySelectorAll('.mark')).toHaveLength(4);
+    expect(seen).not.toContain('loading');
+    box.remove();
   });
 
   it('shows an empty state when the query matches nothing', async () => {

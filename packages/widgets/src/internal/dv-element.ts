@@ -28,6 +28,15 @@ const some = <T,>(v: T): T | undefined => v || undefined;
 // reader waits for the chart, not for what nobody sees; a screen reader gets both a frame later.
 const TABLE_AFTER_PAINT = 200;
 
+// How long an element loading `src` waits for it before it shows its loading state (see `serverNodes`): below the
+// tenth of a second or so that reads as at once, with room for a page's own work.
+const QUIET_LOAD_MS = 150;
+// What the loading state adds to the chart's reserved height at the default font size, in pixels: a heading line
+// (1.125 em at 1.3 line height, 0.5 em below it) and the caption's top margin (0.5 em of 0.8125 em).
+const FRAME_HEIGHT = 39;
+/** The name of the update request that ends a load's first moments (not a property: its value is nothing). */
+const QUIET_OVER = 'quiet-over';
+
 /**
  * The base every danvan chart element shares: data loading, the query built from attributes, language, theme,
  * size, the figure frame (heading, legend, source line, notes, hidden table, downloads, states), keyboard access
@@ -153,32 +162,46 @@ export abstract class DvElement extends LitElement {
   }
 
   /**
-   * Server rendering (`@danvan/widgets/ssr`) sends the shadow root's content as declarative shadow DOM. Lit here
-   * does not hydrate (its hydration support would add about 1.9 KB brotli to the CDN bundle): it would render
-   * beside that content and show the figure twice. So the server's nodes stay on screen until the first client
-   * render, which removes them and draws the same markup in their place within one task: nothing paints in
-   * between, nothing moves.
+   * What the element shows before its first render, until that render removes it and draws in its place within
+   * one task (nothing paints in between, nothing moves):
+   * - Server rendering (`@danvan/widgets/ssr`) sends the shadow root's content as declarative shadow DOM. Lit here
+   *   does not hydrate (its hydration support would add about 1.9 KB brotli to the CDN bundle): it would render
+   *   beside that content and show the figure twice. So the server's nodes stay on screen meanwhile.
+   * - An element loading `src` shows no loading state in its first moments (`QUIET_LOAD_MS`), only a stand-in of
+   *   its size: most loads end sooner, and then the chart is the first thing drawn. A loading state shown for a
+   *   moment would flicker, and drawing and painting it would hold up reading the data that has come in.
    */
   private serverNodes: ChildNode[] | undefined;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const nodes = [...(this.shadowRoot?.childNodes ?? [])];
     const root = super.createRenderRoot();
+    // The first drawing is at the width the element has, not at the 640 px default for a frame (the size
+    // controller has not measured yet), which would draw it twice.
+    const width = (this.size.width = Math.floor(this.getBoundingClientRect().width)) || 640;
     if (nodes.length) {
       this.serverNodes = nodes;
       // Lit renders before the root's first child, a server node about to go; render after them instead (before
       // any <style> Lit itself appended where adoptedStyleSheets are missing).
       this.renderOptions.renderBefore = nodes.at(-1)!.nextSibling;
-      // The server drew at the page's column width: draw at the width the element has, not for a frame at the
-      // 640 px default first (the size controller has not measured yet).
-      this.size.width = Math.floor(this.getBoundingClientRect().width);
+    } else if (this.src) {
+      // The stand-in: the loading state's box (the chart's reserved height in its frame), empty and
+      // transparent (a dark theme's background comes with the loading state: a dark page is dark meanwhile).
+      const box = root.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+      box.setAttribute('viewBox', `0 0 ${width} ${this.reservedHeight(width) + FRAME_HEIGHT}`);
+      this.serverNodes = [box];
+      // Then the loading state, if nothing has been drawn by then.
+      setTimeout(() => this.hasUpdated || this.requestUpdate(QUIET_OVER, 0), QUIET_LOAD_MS);
     }
     return root;
   }
 
-  /** A server-rendered element waiting for its `src` keeps the server's drawing rather than a loading state. */
+  /**
+   * A server-rendered element waiting for its `src` keeps the server's drawing rather than a loading state; one in
+   * a load's first moments keeps its stand-in until they are over.
+   */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return super.shouldUpdate(changed) && !(this.serverNodes && this.loader.state === 'loading');
+    return super.shouldUpdate(changed) && !(this.serverNodes && this.loader.state === 'loading' && !(changed as Map<PropertyKey, unknown>).has(QUIET_OVER));
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -173,12 +173,14 @@ export class DvMap extends DvElement {
   }
 
   /**
-   * The data in hand while the boundaries are still on their way changes nothing on screen (the loading state
-   * shows either way): the map waits for them rather than draw that state again, which would only delay reading
-   * them. A changed property, language or theme is still drawn at once.
+   * The data in hand while the boundaries are still on their way changes nothing on screen (the loading state, or
+   * in a load's first moments its stand-in, shows either way): the map waits for them rather than draw that state
+   * (again), which would only delay reading them. A changed property, language or theme is still drawn at once.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return super.shouldUpdate(changed) && !(this.hasUpdated && !changed.size && this.loader.state === 'ready' && this.geoLoader.state === 'loading');
+    // The boundaries start loading now, with the data: also while a load's first moments hold the first update.
+    this.geoLoader.sync();
+    return super.shouldUpdate(changed) && !(changed.size === 0 && this.loader.state === 'ready' && this.geoLoader.state === 'loading');
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
