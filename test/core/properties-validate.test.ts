@@ -144,6 +144,19 @@ describe('validate(input) on datasets with broken records', { timeout: 60_000 },
     );
   });
 
+  it("property: cleaning in place (text, or `inPlace` on a parse of one's own) gives what copying gives", () => {
+    fc.assert(
+      fc.property(dataset, (d) => {
+        const text = JSON.stringify(input(d));
+        const copied = validate(JSON.parse(text), { today: TODAY });
+        expect(validate(text, { today: TODAY })).toEqual(copied);
+        expect(validate(JSON.parse(text), { today: TODAY, inPlace: true })).toEqual(copied);
+        expect(({} as Json).polluted).toBeUndefined();
+      }),
+      runs(1000),
+    );
+  });
+
   it('property: a model is kept exactly when no error points at it or a required value, in order, and an intact model is refused only as a repeat', () => {
     fc.assert(
       fc.property(dataset, (d) => {

@@ -43,7 +43,8 @@ export function parseDataset(text: string, options: ValidateOptions = {}): LoadR
   } catch (e) {
     throw new LoadError('invalid_json', { detail: (e as Error).message, cause: e });
   }
-  return checkLoaded(validate(json, options));
+  // The parsed JSON is this function's alone: cleaned in place, not copied.
+  return checkLoaded(validate(json, { ...options, inPlace: true }));
 }
 
 /** Turns a validation result into a load result, refusing data with nothing usable in it. */

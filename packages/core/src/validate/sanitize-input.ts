@@ -33,40 +33,46 @@ export interface SanitizeContext {
  * non-finite numbers and over-deep nesting cut, text normalised to NFC with invisible controls removed, legacy
  * TCVN3/VNI text flagged. Functions, symbols and other non-JSON values are dropped as absent.
  *
+ * `owned`: the input is what the caller's own `JSON.parse` just gave it, which nobody else holds; it is cleaned in
+ * place (refused keys deleted, changed values replaced) instead of copied. That saves an object per record, a copy
+ * of every value and the garbage collections they cost: in a fresh page, about 4 of the 30 ms that validating
+ * 4,000 records takes.
+ *
  * @example
  * const ctx = { issues: [], reported: new Set<string>() };
  * sanitizeInput(JSON.parse('{"__proto__": {"polluted": 1}, "a": NaN}'), undefined, ctx); // {}
  */
-export function sanitizeInput(value: unknown, path: PathNode | undefined, ctx: SanitizeContext, depth = 0): unknown {
+export function sanitizeInput(value: unknown, path: PathNode | undefined, ctx: SanitizeContext, depth = 0, owned = false): unknown {
   if (typeof value !== 'object' || value === null) return sanitizeLeaf(value, path, undefined, ctx);
   if (depth >= MAX_DEPTH) {
     report(ctx, 'too_deep', path, { max: MAX_DEPTH });
     return undefined;
   }
   if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = sanitizeChild(value[i], path, i, ctx, depth + 1);
+    const out = owned ? value : new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = sanitizeChild(value[i], path, i, ctx, depth + 1, owned);
     return out;
   }
-  const out: Record<string, unknown> = {};
+  const input = value as Record<string, unknown>;
+  const out: Record<string, unknown> = owned ? input : {};
   // Indexed, not for…of: before the engine optimises it, for…of allocates a step object per key of every record.
-  const keys = Object.keys(value);
+  const keys = Object.keys(input);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    if (UNSAFE_KEYS.has(key)) {
-      report(ctx, 'unsafe_key', { parent: path, key }, { key });
-      continue;
-    }
-    const v = sanitizeChild((value as Record<string, unknown>)[key], path, key, ctx, depth + 1);
-    if (v !== undefined) out[key] = v;
+    let v: unknown;
+    if (UNSAFE_KEYS.has(key)) report(ctx, 'unsafe_key', { parent: path, key }, { key });
+    else v = sanitizeChild(input[key], path, key, ctx, depth + 1, owned);
+    // A copy never had the key, so `delete` there changes nothing (and `__proto__` is only ever an own key here).
+    if (v === undefined) delete out[key];
+    else out[key] = v;
   }
   return out;
 }
 
 // A million records hold tens of millions of values, and almost none has anything to report: a value's path node is
 // made only when it is an object or array (its children need it) or has an issue, never for every leaf.
-function sanitizeChild(value: unknown, parent: PathNode | undefined, key: string | number, ctx: SanitizeContext, depth: number): unknown {
-  if (typeof value === 'object' && value !== null) return sanitizeInput(value, { parent, key }, ctx, depth);
+function sanitizeChild(value: unknown, parent: PathNode | undefined, key: string | number, ctx: SanitizeContext, depth: number, owned: boolean): unknown {
+  if (typeof value === 'object' && value !== null) return sanitizeInput(value, { parent, key }, ctx, depth, owned);
   return sanitizeLeaf(value, parent, key, ctx);
 }
 

@@ -9,7 +9,13 @@ import { showValue } from './show-value.js';
 import type { ValidationIssue } from './validation-issue.js';
 
 /** Options for `validate`. */
-export type ValidateOptions = CheckOptions;
+export interface ValidateOptions extends CheckOptions {
+  /**
+   * Clean the input in place rather than copy it: faster on big files, and only for input nobody else holds, as
+   * the result of your own `JSON.parse` (see `sanitizeInput`). Text input is always parsed and cleaned so.
+   */
+  readonly inPlace?: boolean;
+}
 
 /** What `validate` returns: the good part of the input, and every problem found in the rest. */
 export interface ValidationResult {
@@ -41,14 +47,16 @@ const { $defs } = datasetSchemaData;
  */
 export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const ctx: SanitizeContext = { issues: [], reported: new Set() };
+  let owned = options.inPlace;
   if (typeof input === 'string') {
     try {
       input = JSON.parse(input);
+      owned = true;
     } catch (e) {
       return { data: undefined, issues: [createIssue('invalid_json', 'error', {}, { detail: (e as Error).message })] };
     }
   }
-  const raw = sanitizeInput(input, undefined, ctx);
+  const raw = sanitizeInput(input, undefined, ctx, 0, owned);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { data: undefined, issues: [...ctx.issues, createIssue('not_a_dataset', 'error', {})] };
   }
