@@ -1,4 +1,4 @@
-// The build minifies the CSS of every *.styles.ts (scripts/minify-css.js): whitespace, comments, the space after
+// The build minifies the CSS of every *.styles.ts (scripts/minify-css.mjs): whitespace, comments, the space after
 // ":" and leading zeros go. Here Chromium's own CSS parser reads each stylesheet as written and as minified: the
 // rules it makes of them must be the same, rule for rule.
 /// <reference types="vite/client" />
@@ -22,7 +22,7 @@ function rules(text: string): string[] {
   return [...sheet.cssRules].map((r) => r.cssText.replace(/, /g, ','));
 }
 
-describe('the CSS minifier (scripts/minify-css.js) in Chromium', () => {
+describe('the CSS minifier (scripts/minify-css.mjs) in Chromium', () => {
   const all = Object.entries(sources).flatMap(([file, source]) => templates(source).map((css, i) => ({ name: `${file.split('/src/')[1]} #${i + 1}`, css })));
 
   it('finds the stylesheets it minifies', () => {

@@ -184,6 +184,7 @@ export class DvMap extends DvElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // Already synced in the browser (`shouldUpdate`); again here for server rendering, which runs `willUpdate` only.
     this.geoLoader.sync();
     super.willUpdate(changed);
     if (!this.result) this.plan = EMPTY_PLAN;
