@@ -26,8 +26,8 @@ const LENGTHS = { x: 1, y: 1, width: 1, height: 1, rx: 1 } as const;
  * was most of the time between the data and the drawing. The group is rendered as a node (Lit inserts it once
  * and leaves it be while it is the same node); on each later drawing its rectangles are changed in place, and
  * only attributes whose values changed are set: hovering a bar sets two classes, not 2,000 rectangles' worth.
- * Values are set as numbers (lengths) or with `setAttribute`, never parsed as markup. A server, which has no DOM, gets the same
- * rectangles as templates.
+ * Values are set as numbers (lengths) or with `setAttribute`, never parsed as markup. A server, which has no DOM,
+ * gets the same rectangles as templates.
  *
  * @example
  * private readonly bars = new Rects();
