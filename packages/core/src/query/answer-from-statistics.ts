@@ -55,7 +55,8 @@ export function answerFromStatistics(statistics: readonly Statistic[], ctx: Quer
     if (s.subject !== ctx.metric) continue;
     if (!BREAKDOWNS.every((dim) => dim === q.by || dim === q.series || s[dim] === (dim === 'field' ? only : q[dim]))) continue;
     if (ctx.fields && s.field && !ctx.fields.has(s.field)) continue;
-    if (!periodFits(s.period, ctx, byYear)) continue;
+    // Dates are read only when the query is about them: most name no period.
+    if ((byYear || ctx.fromDay || ctx.toDay) && !periodFits(s.period, ctx, byYear)) continue;
     let framePlace = s.place;
     if (placeDim) {
       framePlace = ctx.root;

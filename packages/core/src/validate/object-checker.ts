@@ -42,7 +42,10 @@ export function objectChecker({ typed, keys, parts, required, refinement }: Obje
       if (Object.getPrototypeOf(v) !== Object.prototype) return false;
       let next = 0;
       let count = 0;
-      for (const key of Object.keys(v)) {
+      // for…in walks the keys without a new list of them for each record (Object.keys made one). The prototype is
+      // Object.prototype (checked above), which has no enumerable keys unless a page polluted it; `run` reads
+      // such keys through `in` as well.
+      for (const key in v) {
         const at = position.get(key);
         if (at === undefined || at < next || !parts[at]!.same(v[key])) return false;
         next = at + 1;
