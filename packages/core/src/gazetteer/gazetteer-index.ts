@@ -33,11 +33,12 @@ export function buildGazetteerIndex(places: readonly Place[], successions: reado
   const versions = new Map<string, Place[]>();
   const children = new Map<string, Place[]>();
   const order = new Map<Place, number>();
-  for (const [i, place] of sorted.entries()) {
+  // forEach, not for…of entries(): before the engine optimises the loop, each step of that made a result and a pair.
+  sorted.forEach((place, i) => {
     order.set(place, i);
     push(versions, place.code, place);
     if (place.parent !== undefined) push(children, place.parent, place);
-  }
+  });
   const from = new Map<string, Succession[]>();
   const to = new Map<string, Succession[]>();
   for (const s of successions) {
