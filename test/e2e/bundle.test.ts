@@ -33,6 +33,7 @@ describe('the CDN bundle danvan.min.js', () => {
     expect(report.raw).toBe(statSync(join(CDN, 'danvan.min.js')).size);
     expect(report.brotli).toBeGreaterThan(0);
     expect(report.brotli).toBeLessThan(report.gzip);
+    expect(report.css).toEqual({ file: 'danvan.css', integrity: `sha384-${createHash('sha384').update(readFileSync(join(CDN, 'danvan.css'))).digest('base64')}` });
   });
 });
 

@@ -80,6 +80,34 @@ describe('the newsroom example, from the built CDN bundle', () => {
     });
   }
 
+  // danvan.css holds each element's room until the script runs, and the elements keep it while they load: the
+  // article must not jump (0.1 is where the Web's "good" cumulative layout shift ends).
+  for (const [path, width] of [
+    ['/examples/newsroom/', 390],
+    ['/examples/newsroom/', 1280],
+    ['/examples/newsroom/en.html', 360],
+  ] as const) {
+    it(`keeps the article still while the elements load (${path}, ${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shifts: number[] };
+        w.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${plain.url}${path}`);
+      await page.locator('dv-map .mark').first().waitFor();
+      await page.locator('dv-line-chart .mark').first().waitFor();
+      await page.locator('dv-waffle .mark').first().waitFor();
+      // Two frames, for the last drawing's shift to be reported.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+      expect(shifts.reduce((a, b) => a + b, 0), `layout shifts ${shifts.join(', ')}`).toBeLessThan(0.1);
+      await page.close();
+    });
+  }
+
   it('renders under a strict Content-Security-Policy with Trusted Types, with no violations', async () => {
     const { page, problems } = await open(strict.url, '/examples/newsroom/');
     const response = await page.request.get(`${strict.url}/examples/newsroom/`);
