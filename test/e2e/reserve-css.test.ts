@@ -85,6 +85,20 @@ describe('danvan.css, the room the elements take before their script runs', () =
     });
   }
 
+  it('gives the room back when the script has not run after 10 s', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    await page.goto(`${server.url}/reserve.html`);
+    const heights = () => page.locator('body > *').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect((await heights()).slice(0, -1).every((h) => h > 100)).toBe(true);
+    // The reservations' own clock, moved on: 9.9 s keeps the room, 10 s gives it back.
+    const at = (ms: number) => page.evaluate((t) => document.getAnimations().forEach((a) => (a.currentTime = t)), ms);
+    await at(9_900);
+    expect((await heights()).slice(0, -1).every((h) => h > 100)).toBe(true);
+    await at(10_000);
+    expect((await heights()).slice(0, -1)).toEqual(new Array(ELEMENTS.length).fill(0));
+    await page.close();
+  });
+
   it('reserves nothing when scripting is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
