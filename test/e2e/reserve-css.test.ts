@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.js';
 import { serve, type Served } from './servers.js';
@@ -47,6 +47,9 @@ beforeAll(async () => {
   ]);
 });
 
+/** The heights of the page's elements, in order (the fallback chart last). */
+const heights = (page: Page) => page.locator('body > *').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+
 afterAll(async () => {
   for (const res of hanging) res.destroy();
   await browser?.close();
@@ -58,9 +61,7 @@ describe('danvan.css, the room the elements take before their script runs', () =
     it(`reserves each element's own loading box at ${width} px, and nothing where fallback content is`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(`${server.url}/reserve.html`);
-      const heights = () =>
-        page.evaluate(() => [...document.body.children].map((el) => Math.round(el.getBoundingClientRect().height * 10) / 10));
-      const before = await heights();
+      const before = await heights(page);
       const fallback = await page.evaluate(() => document.querySelector('#fallback table')!.getBoundingClientRect().height);
       // The script, added now; measured as soon as the elements are defined: they have upgraded and show the
       // stand-in, and no data can have come.
@@ -70,7 +71,7 @@ describe('danvan.css, the room the elements take before their script runs', () =
         script.src = '/packages/widgets/dist/cdn/danvan.min.js';
         document.head.append(script);
         await customElements.whenDefined('dv-map');
-        return [...document.body.children].map((el) => Math.round(el.getBoundingClientRect().height * 10) / 10);
+        return [...document.body.children].map((el) => el.getBoundingClientRect().height);
       });
       const inline = ELEMENTS.length - 1;
       for (const [i, html] of ELEMENTS.entries()) {
@@ -88,14 +89,13 @@ describe('danvan.css, the room the elements take before their script runs', () =
   it('gives the room back when the script has not run after 10 s', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
     await page.goto(`${server.url}/reserve.html`);
-    const heights = () => page.locator('body > *').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
-    expect((await heights()).slice(0, -1).every((h) => h > 100)).toBe(true);
+    expect((await heights(page)).slice(0, -1).every((h) => h > 100)).toBe(true);
     // The reservations' own clock, moved on: 9.9 s keeps the room, 10 s gives it back.
     const at = (ms: number) => page.evaluate((t) => document.getAnimations().forEach((a) => (a.currentTime = t)), ms);
     await at(9_900);
-    expect((await heights()).slice(0, -1).every((h) => h > 100)).toBe(true);
+    expect((await heights(page)).slice(0, -1).every((h) => h > 100)).toBe(true);
     await at(10_000);
-    expect((await heights()).slice(0, -1)).toEqual(new Array(ELEMENTS.length).fill(0));
+    expect((await heights(page)).slice(0, -1)).toEqual(new Array(ELEMENTS.length).fill(0));
     await page.close();
   });
 
@@ -103,8 +103,7 @@ describe('danvan.css, the room the elements take before their script runs', () =
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/reserve.html`);
-    const heights = await page.locator('body > *').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
-    expect(heights.slice(0, -1).every((h) => h === 0)).toBe(true);
+    expect((await heights(page)).slice(0, -1).every((h) => h === 0)).toBe(true);
     await context.close();
   });
 });
