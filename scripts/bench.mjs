@@ -21,9 +21,12 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { CSP, measureBrowser } from './bench-browser.mjs';
 import { BENCH, CASES, CDN, DIST, LIBS, PEERS, ROOT, buildPages } from './bench-pages.mjs';
+import { rankSum } from './rank-sum.mjs';
 import { sizes } from './sizes.mjs';
 
 const MIN_RUNS = 15;
+/** A gap between two libraries' load times counts when the rank-sum test's two-sided p is below this. */
+const ALPHA = 0.05;
 const opt = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const flag = (name) => process.argv.includes(`--${name}`);
 const RUNS = Math.max(1, Number(opt('runs') ?? MIN_RUNS));
@@ -93,6 +96,7 @@ const med = (xs) => q(xs, 0.5);
 const kb = (n) => `${(n / 1024).toFixed(1)}`;
 const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)}` : '–');
 const x = (r) => `${r.toFixed(2)}×`;
+const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 const libName = (id) => LIBS.find((l) => l.id === id).name;
 const stat = (lib, c) => {
   const r = results[lib][c];
@@ -187,7 +191,9 @@ p();
 p('## Headline: danvan against the best peer in each case');
 p();
 p('Ratio = danvan ÷ best peer (below 1 means danvan is ahead). Times are medians of fresh loads, navigation start to');
-p('the chart visible.');
+p(`the chart visible. "Faster" needs more than a lower median: the Wilcoxon rank-sum test (two-sided, normal`);
+p(`approximation; scripts/rank-sum.mjs) on the two libraries' load times must find them apart, p < ${ALPHA}, against`);
+p('every peer. A gap the test cannot tell from the noise of fresh loads is a **tie**, and a tie is not faster.');
 p();
 p('| Case | danvan time, ms (p25–p75) | fastest peer, ms (p25–p75) | time ratio | faster than every peer? | danvan JS brotli (KB) | smallest peer (KB) | size ratio | smaller than every peer? |');
 p('|---|---|---|---|---|---|---|---|---|');
@@ -201,13 +207,25 @@ for (const c of cases) {
   const tr = d.time / stat(fastest, c).time;
   const sr = bytes.danvan[c].brotli / bytes[smallest][c].brotli;
   headline[c] = { tr, sr, fastest, smallest };
-  const slower = rendered.filter((l) => stat(l, c).time < d.time).map(libName);
+  const verdict = timeVerdict(c, rendered);
   const bigger = peersIn.filter((l) => bytes[l][c].brotli < bytes.danvan[c].brotli).map(libName);
   p(
-    `| ${CASES.find((k) => k.id === c).title} | ${ms(d.time)} (${ms(d.p25)}–${ms(d.p75)}) | ${libName(fastest)} ${ms(stat(fastest, c).time)} (${ms(stat(fastest, c).p25)}–${ms(stat(fastest, c).p75)}) | **${x(tr)}** | ${slower.length ? `**no**: behind ${slower.join(', ')}` : 'yes'} | ${kb(bytes.danvan[c].brotli)} | ${libName(smallest)} ${kb(bytes[smallest][c].brotli)} | **${x(sr)}** | ${bigger.length ? `**no**: larger than ${bigger.join(', ')}` : 'yes'} |`,
+    `| ${CASES.find((k) => k.id === c).title} | ${ms(d.time)} (${ms(d.p25)}–${ms(d.p75)}) | ${libName(fastest)} ${ms(stat(fastest, c).time)} (${ms(stat(fastest, c).p25)}–${ms(stat(fastest, c).p75)}) | **${x(tr)}** | ${verdict} | ${kb(bytes.danvan[c].brotli)} | ${libName(smallest)} ${kb(bytes[smallest][c].brotli)} | **${x(sr)}** | ${bigger.length ? `**no**: larger than ${bigger.join(', ')}` : 'yes'} |`,
   );
 }
 p();
+
+/** The headline's "faster than every peer?" cell: yes (with the least clear win), or whom danvan is behind or tied with. */
+function timeVerdict(c, rendered) {
+  const d = results.danvan[c].times;
+  const tests = rendered.map((l) => ({ l, p: rankSum(d, results[l][c].times).p }));
+  const named = ({ l, p }) => `${libName(l)} (${pValue(p)})`;
+  const tied = tests.filter((t) => !(t.p < ALPHA));
+  const behind = tests.filter((t) => t.p < ALPHA && stat(t.l, c).time < med(d));
+  if (behind.length) return `**no**: behind ${behind.map(named).join(', ')}${tied.length ? `; tied with ${tied.map(named).join(', ')}` : ''}`;
+  if (tied.length) return `**no, a tie** with ${tied.map(named).join(', ')}`;
+  return `yes (the closest: ${named(tests.reduce((a, b) => (b.p > a.p ? b : a)))})`;
+}
 
 p('## Each case');
 p();
@@ -363,6 +381,9 @@ p("  the mark's `startTime`, from navigation start; it includes fetching the pag
 p('- The watcher and shared helper (test/bench/pages/shared.js, a few hundred bytes) are inside each peer\'s bundle and');
 p("  counted there; danvan's watcher is a separate file, not counted.");
 p('- Heap, DOM and main-thread figures are taken right after the visible mark, in the same loads as the times.');
+p(`- Verdicts on time: the rank-sum test compares danvan's loads with each peer's (all of them, not their medians); a`);
+p(`  p-value of ${ALPHA} or more means the run cannot tell the two apart. On this shared machine the medians of one page`);
+p('  move by several percent from run to run, so a gap of a few milliseconds between medians is usually a tie.');
 p('- CSP and axe: one more load of each page for each, after the timed ones. axe-core is injected after the chart is');
 p('  visible, with only the WCAG 2.x A/AA rules (best-practice rules about the harness page itself are left out).');
 p();
