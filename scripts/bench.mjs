@@ -21,15 +21,13 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { CSP, measureBrowser } from './bench-browser.mjs';
 import { BENCH, CASES, CDN, DIST, LIBS, PEERS, ROOT, buildPages } from './bench-pages.mjs';
-import { rankSum } from './rank-sum.mjs';
 import { sizes } from './sizes.mjs';
+import { ALPHA, timeVerdict } from './time-verdict.mjs';
 
 const MIN_RUNS = 15;
 // Twice the minimum. One page's loads spread by some 12 % (sd) here: with 15 loads a side, the rank-sum test finds
 // a 10 % gap about half the time (0.55 in a simulation); with 30, nearly nine times in ten (0.88).
 const DEFAULT_RUNS = 30;
-/** A gap between two libraries' load times counts when the rank-sum test's two-sided p is below this. */
-const ALPHA = 0.05;
 const opt = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const flag = (name) => process.argv.includes(`--${name}`);
 const RUNS = Math.max(1, Number(opt('runs') ?? DEFAULT_RUNS));
@@ -99,7 +97,6 @@ const med = (xs) => q(xs, 0.5);
 const kb = (n) => `${(n / 1024).toFixed(1)}`;
 const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)}` : '–');
 const x = (r) => `${r.toFixed(2)}×`;
-const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 const libName = (id) => LIBS.find((l) => l.id === id).name;
 const stat = (lib, c) => {
   const r = results[lib][c];
@@ -210,25 +207,13 @@ for (const c of cases) {
   const tr = d.time / stat(fastest, c).time;
   const sr = bytes.danvan[c].brotli / bytes[smallest][c].brotli;
   headline[c] = { tr, sr, fastest, smallest };
-  const verdict = timeVerdict(c, rendered);
+  const verdict = timeVerdict(results.danvan[c].times, rendered.map((l) => ({ name: libName(l), times: results[l][c].times })));
   const bigger = peersIn.filter((l) => bytes[l][c].brotli < bytes.danvan[c].brotli).map(libName);
   p(
     `| ${CASES.find((k) => k.id === c).title} | ${ms(d.time)} (${ms(d.p25)}–${ms(d.p75)}) | ${libName(fastest)} ${ms(stat(fastest, c).time)} (${ms(stat(fastest, c).p25)}–${ms(stat(fastest, c).p75)}) | **${x(tr)}** | ${verdict} | ${kb(bytes.danvan[c].brotli)} | ${libName(smallest)} ${kb(bytes[smallest][c].brotli)} | **${x(sr)}** | ${bigger.length ? `**no**: larger than ${bigger.join(', ')}` : 'yes'} |`,
   );
 }
 p();
-
-/** The headline's "faster than every peer?" cell: yes (with the least clear win), or whom danvan is behind or tied with. */
-function timeVerdict(c, rendered) {
-  const d = results.danvan[c].times;
-  const tests = rendered.map((l) => ({ l, p: rankSum(d, results[l][c].times).p }));
-  const named = ({ l, p }) => `${libName(l)} (${pValue(p)})`;
-  const tied = tests.filter((t) => !(t.p < ALPHA));
-  const behind = tests.filter((t) => t.p < ALPHA && stat(t.l, c).time < med(d));
-  if (behind.length) return `**no**: behind ${behind.map(named).join(', ')}${tied.length ? `; tied with ${tied.map(named).join(', ')}` : ''}`;
-  if (tied.length) return `**no, a tie** with ${tied.map(named).join(', ')}`;
-  return `yes (the closest: ${named(tests.reduce((a, b) => (b.p > a.p ? b : a)))})`;
-}
 
 p('## Each case');
 p();
