@@ -181,6 +181,76 @@ describe('<dv-table>', () => {
     expect(fits.hasAttribute('role')).toBe(false);
   });
 
+  it('shades the side where columns are out of sight, and follows the reader scrolling', async () => {
+    const narrow = await mount<DvTable>(`<dv-table src="${SMALL}" by="district" series="field"></dv-table>`, 320);
+    const box = narrow.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    // The shades' widths, left and right: 0 where nothing is hidden.
+    const shade = () => getComputedStyle(box).backgroundSize.split(',').map((size) => parseFloat(size));
+    const scrollTo = async (left: number) => {
+      const moved = new Promise((resolve) => box.addEventListener('scroll', resolve, { once: true }));
+      box.scrollLeft = left;
+      await moved;
+      return box.getAttribute('data-more');
+    };
+    expect(box.getAttribute('data-more')).toBe('end');
+    expect(shade()).toEqual([0, 12]);
+    expect(await scrollTo(40)).toBe('start end');
+    expect(shade()).toEqual([12, 12]);
+    expect(await scrollTo(box.scrollWidth)).toBe('start');
+    expect(shade()).toEqual([12, 0]);
+    expect(await scrollTo(0)).toBe('end');
+    const roomy = await mount<DvTable>(`<dv-table src="${SMALL}" by="district" series="field"></dv-table>`, 1000);
+    const all = roomy.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(all.scrollWidth).toBeLessThanOrEqual(all.clientWidth + 1);
+    expect(all.hasAttribute('data-more')).toBe(false);
+    expect(getComputedStyle(all).backgroundImage).toBe('none');
+    expect(getComputedStyle(box).backgroundImage).toMatch(/^linear-gradient\(to right, .*\), linear-gradient\(to left, /);
+  });
+
+  it('says it with a rule in the system text colour under forced colours, where gradients are dropped', async () => {
+    await emulate({ width: 1280, forcedColors: true });
+    try {
+      const narrow = await mount<DvTable>(`<dv-table src="${SMALL}" by="district" series="field"></dv-table>`, 320);
+      const box = narrow.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      expect(box.getAttribute('data-more')).toBe('end');
+      const style = getComputedStyle(box);
+      expect(style.borderRightWidth).toBe('2px');
+      expect(style.borderRightStyle).toBe('solid');
+      expect(style.borderLeftStyle).toBe('none');
+    } finally {
+      await resetMedia();
+    }
+  });
+
+  for (const lang of ['vi', 'en'] as const) {
+    it(`keeps every column of a table by field in sight in an article on a 320 px phone (${lang})`, async () => {
+      // 288 px: a 320 px screen less the article's margins. The figures' nouns (and in English, "more than") go
+      // to a second or third line; no figure, hedge or noun is broken, and nothing scrolls.
+      const el = await mount<DvTable>(`<dv-table lang="${lang}" src="${SRC}" by="field"></dv-table>`, 288);
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
+      expect(box.hasAttribute('data-more')).toBe(false);
+      const words = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td.num > span')];
+      expect(words.map((w) => w.textContent).slice(-3)).toEqual(lang === 'vi' ? ['hơn', '19.300', 'mô hình'] : ['more than', '19,300', 'models']);
+      for (const w of words) expect(w.getClientRects().length, w.textContent!).toBe(1);
+      // In Vietnamese the hedges are short: each stays on its number's line ("hơn 19.300" over "mô hình").
+      if (lang === 'vi') {
+        for (const td of el.shadowRoot!.querySelectorAll<HTMLElement>('td.num')) {
+          const [first, second] = [...td.querySelectorAll('span')].map((w) => Math.round(w.getBoundingClientRect().top));
+          if (td.querySelectorAll('span').length === 3) expect(first, td.textContent!).toBe(second);
+        }
+      }
+      // Each figure's words are laid out on one line when the column allows it: at 640 px, every cell is one line.
+      const wide = await mount<DvTable>(`<dv-table lang="${lang}" src="${SRC}" by="field"></dv-table>`, 640);
+      const figures = [...wide.shadowRoot!.querySelectorAll<HTMLElement>('td.num')].filter((td) => td.querySelector('span'));
+      expect(figures).toHaveLength(5); // four fields and the total
+      for (const td of figures) {
+        const tops = new Set([...td.querySelectorAll('span')].map((w) => Math.round(w.getBoundingClientRect().top)));
+        expect(tops.size, td.textContent!).toBe(1);
+      }
+    });
+  }
+
   it('shows the empty state for a filter that matches nothing', async () => {
     const el = await mount<DvTable>(`<dv-table src="${SMALL}" by="district" status="registered" from="2030"></dv-table>`);
     expect(el.shadowRoot!.querySelector('table')).toBeNull();

@@ -20,7 +20,7 @@ interface Column {
   readonly part?: boolean;
   /** What the column is sorted by: a number, or the label's text; undefined sorts last either way. */
   readonly key: (row: ResultRow) => number | string | undefined;
-  readonly cell: (row: ResultRow) => string;
+  readonly cell: (row: ResultRow) => string | TemplateResult;
 }
 
 const TEXT = {
@@ -33,8 +33,10 @@ const TEXT = {
  * with hedge and unit ("gần 8.000 mô hình", right-aligned in tabular numerals) and its share of the total; with
  * `series`, a column per part; a totals row. Each column header is a button that sorts the rows by the column's
  * numbers (never their text) or by label in Vietnamese order, ascending then descending, stably; the header
- * carries `aria-sort`. On a narrow screen the labels wrap, and when the table is still wider than its box it
- * scrolls sideways inside a labelled region that takes keyboard focus.
+ * carries `aria-sort`. On a narrow screen the labels wrap, and a table without `series` lets a figure's noun (and,
+ * if need be, its hedge) go to the next line, so that a phone shows every column. A table still wider than its box
+ * scrolls sideways inside a labelled region that takes keyboard focus, shaded on the side where columns are out of
+ * sight (the scroller part's `data-more`: `start`, `end` or `start end`).
  *
  * The table is the data itself, so the hidden table the charts carry for screen readers is left out, and the
  * download menu offers CSV only. Its cells are not "marks": there is no arrow-key roving over them (screen
@@ -50,7 +52,7 @@ const TEXT = {
  * @csspart figure - The figure element.
  * @csspart heading - The heading, which also names the table.
  * @csspart chart - The box around the table.
- * @csspart scroller - The region that scrolls sideways when the table is wider than its box.
+ * @csspart scroller - The region that scrolls sideways when the table is wider than its box; `data-more` says which sides hide columns.
  * @csspart table - The table.
  * @csspart sort-button - Each column header's sort button.
  * @csspart row-button - Each row label's button, with `selectable`.
@@ -123,6 +125,7 @@ export class DvTable extends DvElement {
       if (scrolls) box.setAttribute(name, value);
       else box.removeAttribute(name);
     }
+    markHidden(box);
   }
 
   /** A table's cells are not marks: no arrow-key roving, no tooltips. */
@@ -150,7 +153,7 @@ export class DvTable extends DvElement {
   protected override renderChart(result: QueryResult): TemplateResult {
     const t = uiText(this.language);
     const [label, ...rest] = this.columns;
-    return html`<div class="scroller" part="scroller"><table part="table" aria-labelledby="heading" aria-describedby="summary"><thead><tr>${
+    return html`<div class="scroller" part="scroller" @scroll=${scrolled}><table part="table" aria-labelledby="heading" aria-describedby="summary"><thead><tr>${
       this.columns.map((c) => this.renderHeader(c))
     }</tr></thead><tbody>${
       this.rows.map(
@@ -160,7 +163,8 @@ export class DvTable extends DvElement {
       result.total
         ? html`<tfoot><tr><th scope="row">${t.total}</th>${rest.map((c) => {
             const part = c.id.startsWith('part:') ? this.partTotals.get(c.id.slice(5)) : undefined;
-            const text = c.id === 'value' ? this.fmt(result.total!, true) : c.id === 'share' ? this.share(1) : part ? this.labelFigure(part) : '';
+            const total = result.total!;
+            const text = c.id === 'value' ? figureCell(this.fmt(total, true), this.fmt(total)) : c.id === 'share' ? this.share(1) : part ? figureCell(this.labelFigure(part), this.fmt(part)) : '';
             return html`<td class="num">${text}</td>`;
           })}</tr></tfoot>`
         : nothing
@@ -214,16 +218,43 @@ export class DvTable extends DvElement {
           // Parts leave out the noun for counts ("3": the row's total says "10 mô hình"), not units of measure.
           cell: (r) => {
             const part = partOf(r, p.key);
-            return part ? this.labelFigure(part.value) : '–';
+            return part ? figureCell(this.labelFigure(part.value), this.fmt(part.value)) : '–';
           },
         }),
       ),
-      { id: 'value', header: parts.length ? t.total : t.value, numeric: true, key: (r) => r.value.value, cell: (r) => this.fmt(r.value, true) },
+      { id: 'value', header: parts.length ? t.total : t.value, numeric: true, key: (r) => r.value.value, cell: (r) => figureCell(this.fmt(r.value, true), this.fmt(r.value)) },
     ];
     if (result.total) columns.push({ id: 'share', header: t.share, numeric: true, key: (r) => r.share, cell: (r) => this.share(r.share) });
     return columns;
   }
 }
+
+/**
+ * A figure as a cell prints it: its hedge ("more than"), number ("19,300") and noun ("models") each kept whole, the
+ * line broken between them only when the column is too narrow for all three, as on a phone.
+ */
+function figureCell(text: string, figure: string): TemplateResult {
+  const noun = text.startsWith(`${figure} `) ? text.slice(figure.length + 1) : '';
+  const head = noun ? figure : text;
+  // Numbers never hold a space (formatNumber): the hedge is what comes before the last one.
+  const cut = head.lastIndexOf(' ');
+  const words = [head.slice(0, Math.max(cut, 0)), head.slice(cut + 1), noun].filter(Boolean);
+  return html`${words.map((w, i) => html`${i ? ' ' : ''}<span>${w}</span>`)}`;
+}
+
+/**
+ * Says on which sides a table wider than its box has columns out of sight, for the styles to shade them:
+ * `data-more="start"`, `"end"` or `"start end"`, and no attribute when it all shows. The table is always laid out
+ * left to right (its box's direction is fixed), so the start is the left.
+ */
+function markHidden(box: HTMLElement): void {
+  const hidden = box.scrollWidth - box.clientWidth;
+  const more = [box.scrollLeft > 1 ? 'start' : '', hidden - box.scrollLeft > 1 ? 'end' : ''].filter(Boolean).join(' ');
+  if (more) box.setAttribute('data-more', more);
+  else box.removeAttribute('data-more');
+}
+
+const scrolled = (e: Event): void => markHidden(e.currentTarget as HTMLElement);
 
 /** Rows sorted by a column, stably (equal keys keep the query's order); rows without a key go last either way. */
 function sortRows(rows: readonly ResultRow[], column: Column | undefined, direction: SortDirection): readonly ResultRow[] {
