@@ -39,6 +39,19 @@ describe('the newsroom example, from the built CDN bundle', () => {
     await page.close();
   });
 
+  it('stays light, as the article is, for a reader whose system is set to dark', async () => {
+    for (const path of ['/examples/newsroom/', '/examples/newsroom/en.html']) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+      await page.goto(`${plain.url}${path}`);
+      await page.locator('dv-map .mark').first().waitFor();
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      const themes = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((el) => el.localName.startsWith('dv-')).map((el) => el.shadowRoot!.querySelector('.theme')!.className));
+      expect(themes.length).toBeGreaterThanOrEqual(6);
+      for (const theme of themes) expect(theme.split(' ')).not.toContain('dark');
+      await page.close();
+    }
+  });
+
   it('speaks English on the English twin', async () => {
     const { page, problems } = await open(plain.url, '/examples/newsroom/en.html', 360);
     expect(await page.locator('dv-bar-chart .value-label').allTextContents()).toEqual([

@@ -96,6 +96,19 @@ describe('examples/portal/: a government portal under a strict policy', () => {
     await page.close();
   });
 
+  it('stays light, as the portal is, for a reader whose system is set to dark', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    await page.goto(`${server.url}${PORTAL}`);
+    await waitForCharts(page);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    const themes = await page.evaluate(() =>
+      [...document.querySelectorAll('dv-bar-chart, dv-line-chart, dv-map, dv-waffle, dv-table, dv-stat')].map((el) => el.shadowRoot!.querySelector('.theme')!.className),
+    );
+    expect(themes).toHaveLength(6);
+    for (const theme of themes) expect(theme.split(' ')).not.toContain('dark');
+    await page.close();
+  });
+
   it('shows each element’s data table and source when JavaScript is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
