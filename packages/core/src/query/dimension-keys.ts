@@ -29,11 +29,8 @@ export function labelKey(dim: Dimension, key: string, gazetteer: PlaceIndex, at:
     case 'field':
     case 'status':
     case 'host':
-    case 'level': {
-      const table = { field: 'field', status: 'status', host: 'host', level: 'level' } as const;
-      const t = table[dim];
-      return { vi: (vi[t] as Record<string, string>)[key] ?? key, en: (en[t] as Record<string, string>)[key] ?? key };
-    }
+    case 'level':
+      return { vi: (vi[dim] as Record<string, string>)[key] ?? key, en: (en[dim] as Record<string, string>)[key] ?? key };
     case 'year':
       return { vi: key, en: key };
     default:

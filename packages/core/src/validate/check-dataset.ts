@@ -85,17 +85,13 @@ export function checkDataset(
     models.push(outcomes === value.outcomes ? value : { ...value, outcomes });
   }
 
+  // Statistics need no id: the first of each id given is kept, checked in the same pass.
   const statistics: Statistic[] = [];
-  const statisticIndex = new Map<Statistic, number>();
-  const withId = unique(
-    (lists.statistics ?? []).filter((e) => e.value.id !== undefined),
-    (s) => s.id ?? '',
-    'statistics',
-    issues,
-  );
-  const kept = new Set(withId.map((e) => e.index));
-  for (const { value, index } of lists.statistics ?? []) {
-    if (value.id !== undefined && !kept.has(index)) continue;
+  const kept: Entry<Statistic>[] = [];
+  const statisticIds = new Set<string>();
+  for (const entry of lists.statistics ?? []) {
+    const { value, index } = entry;
+    if (value.id !== undefined && !isFirst(statisticIds, value.id, 'statistics', index, issues)) continue;
     const unit: Unit = value.unit ?? (value.subject === 'models' ? 'model' : 'count');
     const expected = value.subject === 'models' ? 'count' : expectedDimension(value.subject);
     if (expected && UNIT_INFO[unit].dimension !== expected) {
@@ -108,9 +104,9 @@ export function checkDataset(
       issues.push(createIssue('future_date', 'warning', { path: ['statistics', index, 'period', 'from'] }, { value: value.period.from }));
     }
     statistics.push(value);
-    statisticIndex.set(value, index);
+    kept.push(entry);
   }
-  issues.push(...reconcileStatistics(statistics, statisticIndex));
+  issues.push(...reconcileStatistics(kept));
 
   const dataset: Dataset = { ...header, sources };
   if (lists.places) dataset.places = places;
@@ -122,14 +118,16 @@ export function checkDataset(
 /** Keeps the first record for each id and reports the rest. */
 function unique<T>(entries: Entry<T>[], id: (t: T) => string, list: string, issues: ValidationIssue[]): Entry<T>[] {
   const seen = new Set<string>();
-  return entries.filter(({ value, index }) => {
-    const key = id(value);
-    // One hash look-up per record, not two (has, then add): a new key grows the set.
-    const before = seen.size;
-    if (seen.add(key).size > before) return true;
-    issues.push(createIssue('duplicate_id', 'error', { path: [list, index] }, { value: key }));
-    return false;
-  });
+  return entries.filter(({ value, index }) => isFirst(seen, id(value), list, index, issues));
+}
+
+/** Whether `key` is new to `seen` (and now in it); a key seen before is reported as a duplicate at `list`/`index`. */
+function isFirst(seen: Set<string>, key: string, list: string, index: number, issues: ValidationIssue[]): boolean {
+  // One hash look-up per record, not two (has, then add): a new key grows the set.
+  const before = seen.size;
+  if (seen.add(key).size > before) return true;
+  issues.push(createIssue('duplicate_id', 'error', { path: [list, index] }, { value: key }));
+  return false;
 }
 
 function unitFits(o: Outcome): boolean {
@@ -153,25 +151,29 @@ function isFuture(date: string, today: string): boolean {
 }
 
 /** Sets each published total against the per-field figures published beside it. */
-function reconcileStatistics(statistics: readonly Statistic[], indexOf: Map<Statistic, number>): ValidationIssue[] {
-  const groups = new Map<string, { total?: Statistic; parts: Statistic[] }>();
-  statistics.forEach((s) => {
+function reconcileStatistics(statistics: readonly Entry<Statistic>[]): ValidationIssue[] {
+  // Only figures given by field can disagree with a total: a file of totals alone (a figure per place, say) has
+  // nothing to set against them, and skips a key for each of its figures.
+  if (!statistics.some((e) => e.value.field)) return [];
+  const groups = new Map<string, { total?: Entry<Statistic>; parts: Statistic[] }>();
+  statistics.forEach((e) => {
+    const s = e.value;
     if (s.status || s.host || s.level) return;
     const key = `${s.subject}|${s.place}|${s.period.from ?? ''}|${s.period.to ?? ''}|${UNIT_INFO[s.unit ?? 'count'].dimension}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { parts: [] }));
     if (s.field) g.parts.push(s);
-    else g.total = s;
+    else g.total = e;
   });
   const out: ValidationIssue[] = [];
   for (const { total, parts } of groups.values()) {
     if (!total || parts.length < 2) continue;
-    const check = reconcile(toInterval(total.value), parts.map((p) => toInterval(p.value)));
+    const check = reconcile(toInterval(total.value.value), parts.map((p) => toInterval(p.value)));
     if (check.consistent) continue;
     out.push(
-      createIssue('inconsistent_total', 'warning', { path: ['statistics', indexOf.get(total) ?? -1] }, {
-        total: reportedValue(total.value),
-        totalQualifier: reportedQualifier(total.value),
+      createIssue('inconsistent_total', 'warning', { path: ['statistics', total.index] }, {
+        total: reportedValue(total.value.value),
+        totalQualifier: reportedQualifier(total.value.value),
         sum: check.sum.value,
         sumQualifier: check.sum.qualifier,
       }),

@@ -63,7 +63,8 @@ export class DataController implements ReactiveController {
 
   /**
    * Takes up the element's current data source if it changed. Idempotent; the element also calls it from
-   * `willUpdate`, because server rendering runs `willUpdate` but not controllers' `hostUpdate`.
+   * `willUpdate`, because server rendering runs `willUpdate` but not controllers' `hostUpdate`, and on first
+   * connection before anything else, so that a fetch starts before the element builds its shadow root.
    */
   sync(): void {
     const { data, src } = this.host;

@@ -175,6 +175,10 @@ export abstract class DvElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const nodes = [...(this.shadowRoot?.childNodes ?? [])];
+    // On first connection the data comes first: Lit creates the render root before it tells controllers the
+    // element is connected, and what follows (styles, a layout read, the first render, the page's first frame)
+    // takes milliseconds that the fetch can spend on the network instead. Syncing again later does nothing.
+    this.loader.sync();
     const root = super.createRenderRoot();
     // The first drawing is at the width the element has, not at the 640 px default for a frame (the size
     // controller has not measured yet), which would draw it twice.
