@@ -146,3 +146,28 @@ describe('<dv-bar-chart> against network faults', () => {
     document.cookie = 'dv_session=; path=/; max-age=0';
   });
 });
+
+describe('<dv-bar-chart> loading', () => {
+  it('asks for its data before it builds its shadow root, so that the request overlaps the first render', async () => {
+    // Spies that call through: the real fetch reaches the real server, the real shadow root is attached.
+    const order: string[] = [];
+    const realFetch = window.fetch;
+    const realAttach = Element.prototype.attachShadow;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      order.push('fetch');
+      return realFetch(...args);
+    };
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      if (this.localName === 'dv-bar-chart') order.push('shadow root');
+      return realAttach.call(this, init);
+    };
+    try {
+      const el = await mount<DvBarChart>(`<dv-bar-chart src="${server}/ok.json${fresh('first')}" by="field"></dv-bar-chart>`);
+      expect(el.shadowRoot!.querySelectorAll('.mark')).toHaveLength(4);
+    } finally {
+      window.fetch = realFetch;
+      Element.prototype.attachShadow = realAttach;
+    }
+    expect(order).toEqual(['fetch', 'shadow root']);
+  });
+});
