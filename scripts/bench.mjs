@@ -5,7 +5,7 @@
  *
  *   1. builds both packages (`npm run build`; skip with --no-build), and the pages, data and peer bundles into
  *      test/bench/dist (scripts/bench-pages.mjs; the peers come from test/bench/node_modules: `npm run bench:install`);
- *   2. loads every page --runs times (default 30; BENCHMARKS.md needs at least 15) in headless Chromium, then once
+ *   2. loads every page --runs times (default 60; BENCHMARKS.md needs at least 15) in headless Chromium, then once
  *      under a strict CSP and once with axe-core (scripts/bench-browser.mjs);
  *   3. runs scripts/bench-core.mjs (validate + query over 1,000,000 records vs JSON.parse; --core-runs, default 3)
  *      and scripts/bench-csv.mjs (importModelsCsv vs d3-dsv parseRows);
@@ -25,9 +25,10 @@ import { sizes } from './sizes.mjs';
 import { ALPHA, timeVerdict } from './time-verdict.mjs';
 
 const MIN_RUNS = 15;
-// Twice the minimum. One page's loads spread by some 12 % (sd) here: with 15 loads a side, the rank-sum test finds
-// a 10 % gap about half the time (0.55 in a simulation); with 30, nearly nine times in ten (0.88).
-const DEFAULT_RUNS = 30;
+// One page's loads spread by some 12 % (sd) here, and the gaps worth telling apart are a few percent. In a
+// simulation of such loads, the rank-sum test (p < 0.05) finds a 7 % gap with 30 loads a side 61 times in 100, with
+// 60 loads 88 times; a 10 % gap 90 and 100 times. Fewer loads would call too many real gaps a tie.
+const DEFAULT_RUNS = 60;
 const opt = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const flag = (name) => process.argv.includes(`--${name}`);
 const RUNS = Math.max(1, Number(opt('runs') ?? DEFAULT_RUNS));
@@ -128,7 +129,7 @@ p('## Rerun');
 p();
 p('```sh');
 p('npm run bench:install   # the peers, into test/bench/node_modules only (exact pins, test/bench/package-lock.json)');
-p('npm run bench           # builds, measures, rewrites this file (about 10-15 minutes on 2 cores)');
+p('npm run bench           # builds, measures, rewrites this file (about 15-20 minutes on 2 cores)');
 p('```');
 p();
 p('## Machine');
