@@ -407,6 +407,28 @@ describe('validate(input) and records', () => {
     expect(data?.places?.map((p) => p.name)).toEqual(['Thôn 1']);
   });
 
+  it('validate(input) keeps the first of two statistics with one id and every statistic without one, and points later issues at the input', () => {
+    const figure = (value: unknown, more: object = {}) => ({ subject: 'models', value, place: '42', period: {}, source: 's', ...more });
+    const { data, issues } = check(
+      dataset({
+        statistics: [
+          figure(10, { id: 'a' }),
+          figure(20, { id: 'a' }),
+          figure(30),
+          figure(30),
+          figure({ value: 100, qualifier: 'more-than' }, { period: { from: '2020' } }),
+          figure(40, { field: 'economic', period: { from: '2020' } }),
+          figure(50, { field: 'party-building', period: { from: '2020' } }),
+        ],
+      }),
+    );
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['duplicate_id', 'statistics.1'],
+      ['inconsistent_total', 'statistics.4'],
+    ]);
+    expect(data?.statistics?.map((s) => s.value)).toEqual([10, 30, 30, { value: 100, qualifier: 'more-than' }, 40, 50]);
+  });
+
   it('validate(input) warns of unknown place codes with unknown_place and keeps the model', () => {
     const { data, issues } = check(
       dataset({
