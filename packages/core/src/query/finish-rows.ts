@@ -5,7 +5,8 @@ import type { Query, ResultRow } from './query-types.js';
 
 /**
  * Applies the presentation part of a query to grouped rows: running totals, shares of the total, order and limit.
- * Shares are taken before the limit, so "top 5" still shows each row's share of everything.
+ * Shares are taken before the limit, so "top 5" still shows each row's share of everything. The rows are the
+ * caller's own, made for this result: their shares are set in place.
  */
 export function finishRows(rows: ResultRow[], total: Interval | undefined, q: Query, naturalOrder: (a: ResultRow, b: ResultRow) => number): ResultRow[] {
   let out = rows.slice().sort(naturalOrder);
@@ -28,7 +29,8 @@ export function finishRows(rows: ResultRow[], total: Interval | undefined, q: Qu
     });
   }
   const whole = q.cumulative ? out.at(-1)?.value : total;
-  out = out.map((row) => ({ ...row, share: whole && whole.value !== 0 && !q.cumulative ? row.value.value / whole.value : row.share }));
+  // The rows are the query's own, made for this result: shares are set on them rather than on a copy of each.
+  if (whole && whole.value !== 0 && !q.cumulative) for (const row of out) (row as { share?: number }).share = row.value.value / whole.value;
   const sort = q.sort ?? 'natural';
   if (sort !== 'natural' || q.order) {
     const dir = (q.order ?? (sort === 'value' ? 'desc' : 'asc')) === 'desc' ? -1 : 1;

@@ -136,7 +136,9 @@ export class DvBarChart extends DvElement {
     segments.forEach((s, i) => {
       const width = Math.max(s.w, 1);
       const height = Math.max(s.h, 1);
-      const shape = { class: `mark bar ${s.colorClass}${i === this.nav.active ? ' active' : ''}`, part: 'mark', x: s.x, y: s.y, width, height, rx: 2 };
+      // A column under 4 px has no room for rounded corners (the radius is cut to half its width): a chart of
+      // thousands leaves them off, three DOM calls a column.
+      const shape = { class: `mark bar ${s.colorClass}${i === this.nav.active ? ' active' : ''}`, part: 'mark', x: s.x, y: s.y, width, height, rx: width < 4 ? undefined : 2 };
       drawn.push(this.detailed ? { ...shape, role: 'listitem', tabindex: this.nav.tabIndex(i), 'data-index': i, 'aria-label': this.markName(s) } : shape);
       if (s.pattern) drawn.push({ class: 'texture', x: s.x, y: s.y, width, height, fill: `url(#${s.pattern})` });
     });
