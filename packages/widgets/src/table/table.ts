@@ -128,6 +128,11 @@ export class DvTable extends DvElement {
     markHidden(box);
   }
 
+  /** A figure's cell (see `figureCell`): as `text` prints it, by default with its hedge and noun. */
+  private figure(value: Interval, text = this.fmt(value, true)): TemplateResult {
+    return figureCell(text, this.fmt(value));
+  }
+
   /** A table's cells are not marks: no arrow-key roving, no tooltips. */
   override marks(): readonly Mark[] {
     return [];
@@ -163,8 +168,7 @@ export class DvTable extends DvElement {
       result.total
         ? html`<tfoot><tr><th scope="row">${t.total}</th>${rest.map((c) => {
             const part = c.id.startsWith('part:') ? this.partTotals.get(c.id.slice(5)) : undefined;
-            const total = result.total!;
-            const text = c.id === 'value' ? figureCell(this.fmt(total, true), this.fmt(total)) : c.id === 'share' ? this.share(1) : part ? figureCell(this.labelFigure(part), this.fmt(part)) : '';
+            const text = c.id === 'value' ? this.figure(result.total!) : c.id === 'share' ? this.share(1) : part ? this.figure(part, this.labelFigure(part)) : '';
             return html`<td class="num">${text}</td>`;
           })}</tr></tfoot>`
         : nothing
@@ -218,11 +222,11 @@ export class DvTable extends DvElement {
           // Parts leave out the noun for counts ("3": the row's total says "10 mô hình"), not units of measure.
           cell: (r) => {
             const part = partOf(r, p.key);
-            return part ? figureCell(this.labelFigure(part.value), this.fmt(part.value)) : '–';
+            return part ? this.figure(part.value, this.labelFigure(part.value)) : '–';
           },
         }),
       ),
-      { id: 'value', header: parts.length ? t.total : t.value, numeric: true, key: (r) => r.value.value, cell: (r) => figureCell(this.fmt(r.value, true), this.fmt(r.value)) },
+      { id: 'value', header: parts.length ? t.total : t.value, numeric: true, key: (r) => r.value.value, cell: (r) => this.figure(r.value) },
     ];
     if (result.total) columns.push({ id: 'share', header: t.share, numeric: true, key: (r) => r.share, cell: (r) => this.share(r.share) });
     return columns;
