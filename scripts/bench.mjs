@@ -129,7 +129,7 @@ p('## Rerun');
 p();
 p('```sh');
 p('npm run bench:install   # the peers, into test/bench/node_modules only (exact pins, test/bench/package-lock.json)');
-p('npm run bench           # builds, measures, rewrites this file (about 15-20 minutes on 2 cores)');
+p('npm run bench           # builds, measures, rewrites this file (about 15 minutes on 2 cores)');
 p('```');
 p();
 p('## Machine');
