@@ -1,7 +1,6 @@
 /**
  * The browser half of `npm run bench` (used by scripts/bench.mjs): loads each library's page for each case in
- * Debian's headless Chromium, a new browser context per load (empty cache, and the cache disabled through CDP),
- * and measures:
+ * Debian's headless Chromium, a new browser context per load (empty cache), and measures:
  *   - time to visible: `performance.mark('visible')`'s startTime, i.e. from navigation start to the frame after
  *     the library reported its final marks drawn (see test/bench/pages/shared.js and danvan/watch.js);
  *   - JS heap after GC: CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage (usedSize);
@@ -11,6 +10,9 @@
  * then, once per page: the outcome under a strict Content-Security-Policy (securitypolicyviolation events, and
  * whether the chart still became visible) and axe-core's WCAG 2.x A/AA violations.
  *
+ * The timed loads go through a bare DevTools pipe (scripts/cdp-pipe.mjs says why), or through Playwright with
+ * `driver: 'playwright'` (as every run did before 2026-11-29, for comparison); the CSP and axe loads through Playwright.
+ *
  * Loads are interleaved (run 1 of every page, then run 2, ...) so that a slow spell of a shared machine spreads
  * over every library instead of landing on one.
  */
@@ -18,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { launchPipe } from './cdp-pipe.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 // The tests' flags, plus the GC hook the heap figure needs.
@@ -27,10 +30,23 @@ const VIEWPORT = { width: 1280, height: 900 };
 const TIMEOUT = 30_000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs before any page script (CDP, so the page's CSP does not apply): records violations and the visible mark. */
+/**
+ * Runs before any page script (CDP, so the page's CSP does not apply): records violations, uncaught errors and the
+ * visible mark. `__failed` settles a second after the first uncaught error: a page that threw will not draw.
+ */
 function initScript() {
   const w = window;
   w.__violations = [];
+  w.__errors = [];
+  let failed;
+  w.__failed = new Promise((resolve) => (failed = () => setTimeout(() => resolve(null), 1000)));
+  const fail = (text) => {
+    w.__errors.push(`pageerror: ${String(text).slice(0, 200)}`);
+    failed();
+  };
+  // Not capturing: a resource that fails to load fires `error` on its element, which does not reach the window.
+  w.addEventListener('error', (e) => fail(e.message));
+  w.addEventListener('unhandledrejection', (e) => fail(e.reason));
   document.addEventListener('securitypolicyviolation', (e) =>
     w.__violations.push({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, sample: e.sample }),
   );
@@ -61,7 +77,37 @@ function countElements() {
   return n;
 }
 
-export async function measureBrowser({ dist, pages, runs, libs, cases, log = console.log }) {
+/**
+ * The visible mark's time (null after `timeout` ms, or a second after an uncaught error) through a CDP `send` bound
+ * to a page. Page.navigate may answer while about:blank is still the document, and an evaluation there ends with
+ * it: ask again until the new document answers.
+ */
+async function waitVisible(send, timeout) {
+  const expression = `location.href === 'about:blank' ? 'blank' : Promise.race([window.__visible, window.__failed, new Promise((r) => setTimeout(() => r(null), ${timeout}))])`;
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    const r = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }).catch(() => undefined);
+    if (r && !r.exceptionDetails && r.result.value !== 'blank') return r.result.value ?? null;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return null;
+}
+
+/** What a timed load reads once the chart is visible, through a CDP `send` bound to the page. */
+async function afterVisible(send) {
+  const { metrics } = await send('Performance.getMetrics');
+  const task = metrics.find((m) => m.name === 'TaskDuration')?.value;
+  const { result } = await send('Runtime.evaluate', { expression: `(${countElements})()`, returnByValue: true });
+  await send('HeapProfiler.collectGarbage');
+  const { usedSize } = await send('Runtime.getHeapUsage');
+  return { nodes: result.value, heap: usedSize, task: task === undefined ? undefined : task * 1000 };
+}
+
+/**
+ * Measures every page. `driver`: what the timed loads go through, `pipe` (a bare DevTools pipe, the default) or
+ * `playwright`.
+ */
+export async function measureBrowser({ dist, pages, runs, libs, cases, driver = 'pipe', log = console.log }) {
   const server = await startStaticServer({ root: dist });
   const cspServer = await startStaticServer({ root: dist, headers: () => ({ 'content-security-policy': CSP }) });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS });
@@ -110,20 +156,37 @@ export async function measureBrowser({ dist, pages, runs, libs, cases, log = con
     }
   }
 
+  const pipe = driver === 'pipe' ? await launchPipe(chromiumPath(), ARGS) : undefined;
+
+  /** One fresh, timed load through the pipe: a new browser context, the Performance and Page domains on, not Network. */
+  async function pipeLoad(url) {
+    const { browserContextId } = await pipe.send('Target.createBrowserContext', { disposeOnDetach: true });
+    try {
+      const { targetId } = await pipe.send('Target.createTarget', { url: 'about:blank', browserContextId });
+      const { sessionId } = await pipe.send('Target.attachToTarget', { targetId, flatten: true });
+      const send = (method, params) => pipe.send(method, params, sessionId);
+      await send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false });
+      await send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => send('Performance.enable'));
+      // The Page domain applies scripts to new documents only while it is on.
+      await send('Page.enable');
+      await send('Page.addScriptToEvaluateOnNewDocument', { source: `(${initScript})()` });
+      await send('Page.navigate', { url });
+      const time = await waitVisible(send, TIMEOUT);
+      const errors = await send('Runtime.evaluate', { expression: 'window.__errors', returnByValue: true }).then((r) => r.result.value ?? [], () => []);
+      return { time: time ?? undefined, errors, ...(time != null ? await afterVisible(send) : {}) };
+    } finally {
+      await pipe.send('Target.disposeBrowserContext', { browserContextId }).catch(() => undefined);
+    }
+  }
+
   const total = runs * libs.length * cases.length;
   let done = 0;
   const started = performance.now();
   for (let run = 0; run < runs; run++) {
     for (const c of cases) {
       for (const lib of libs) {
-        const r = await load(server.url + pages[lib][c].path, async (page, cdp) => {
-          const { metrics } = await cdp.send('Performance.getMetrics');
-          const task = metrics.find((m) => m.name === 'TaskDuration')?.value;
-          const nodes = await page.evaluate(countElements);
-          await cdp.send('HeapProfiler.collectGarbage');
-          const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-          return { nodes, heap: usedSize, task: task === undefined ? undefined : task * 1000 };
-        });
+        const url = server.url + pages[lib][c].path;
+        const r = pipe ? await pipeLoad(url) : await load(url, (page, cdp) => afterVisible((method, params) => cdp.send(method, params)));
         const slot = results[lib][c];
         if (r.time === undefined) slot.errors.push(`run ${run + 1}: not visible within ${TIMEOUT / 1000} s`);
         else {
@@ -155,9 +218,12 @@ export async function measureBrowser({ dist, pages, runs, libs, cases, log = con
         }, AXE_TAGS);
       });
       slot.axe = axe.axe;
+      // Console errors and failed requests are seen here (Playwright listens for them; the pipe's loads do not).
+      for (const e of axe.errors) if (!slot.errors.includes(e)) slot.errors.push(e);
     }
   }
   await browser.close();
+  await pipe?.close();
   await server.close();
   await cspServer.close();
   return { results, chromium: await chromiumVersion() };

@@ -12,7 +12,8 @@
  *   4. writes BENCHMARKS.md with the machine, the date and every table from this one run.
  *
  * Options for trying things out (any of them leaves BENCHMARKS.md alone): --runs=N below 15, --libs=a,b,
- * --cases=a,b, --no-node (skip the Node benchmarks), --no-write.
+ * --cases=a,b, --no-node (skip the Node benchmarks), --no-write, --driver=playwright (time the loads through
+ * Playwright, as runs before 2026-11-29 did, instead of the bare DevTools pipe: see scripts/cdp-pipe.mjs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -35,7 +36,12 @@ const RUNS = Math.max(1, Number(opt('runs') ?? DEFAULT_RUNS));
 const CORE_RUNS = Math.max(1, Number(opt('core-runs') ?? 3));
 const libs = opt('libs')?.split(',') ?? LIBS.map((l) => l.id);
 const cases = opt('cases')?.split(',') ?? CASES.map((c) => c.id);
-const write = !flag('no-write') && RUNS >= MIN_RUNS && !opt('libs') && !opt('cases') && !flag('no-node');
+const DRIVER = opt('driver') ?? 'pipe';
+if (DRIVER !== 'pipe' && DRIVER !== 'playwright') {
+  console.error(`--driver=${DRIVER}: pipe or playwright`);
+  process.exit(1);
+}
+const write = !flag('no-write') && RUNS >= MIN_RUNS && !opt('libs') && !opt('cases') && !flag('no-node') && DRIVER === 'pipe';
 const log = (...a) => console.log(...a);
 const started = performance.now();
 const loadStart = os.loadavg();
@@ -65,7 +71,7 @@ for (const lib of libs) {
 }
 
 log(`▶ Chromium: ${RUNS} fresh loads of each of ${libs.length * cases.length} pages, then CSP and axe`);
-const { results, chromium } = await measureBrowser({ dist: DIST, pages, runs: RUNS, libs, cases, log });
+const { results, chromium } = await measureBrowser({ dist: DIST, pages, runs: RUNS, libs, cases, driver: DRIVER, log });
 
 let coreOut;
 let csv;
@@ -359,8 +365,13 @@ if (coreOut) {
 p('## How it is measured');
 p();
 p(`- Pages are served from 127.0.0.1 by scripts/static-server.mjs (test/bench/dist, built by scripts/bench-pages.mjs from`);
-p('  test/bench/pages). Each load is a new browser context (empty cache) with the cache disabled (CDP');
-p(`  Network.setCacheDisabled), a ${'1280 × 900'} viewport and an 800 px wide chart. ${RUNS} loads per page, interleaved across pages.`);
+p(`  test/bench/pages). Each load is a new browser context (empty cache), a ${'1280 × 900'} viewport and an 800 px wide`);
+p(`  chart. ${RUNS} loads per page, interleaved across pages.`);
+p('- The timed loads are driven over a bare DevTools pipe (scripts/cdp-pipe.mjs) with the Performance and Page domains');
+p('  on, not through Playwright: Playwright turns on the Network domain for every page, and the renderer then keeps a');
+p('  copy of every response body for DevTools, decoded on the main thread while the page loads: work a reader\'s browser');
+p("  never does, and more of it for a page that fetches more. `--driver=playwright` times through Playwright, as runs");
+p('  before 2026-11-29 did. The CSP and axe loads still go through Playwright.');
 p("- Visible: each peer's page calls `performance.mark('visible')` in the animation frame after the library reports its");
 p("  final marks drawn: Chart.js a plugin's first `afterRender`, ECharts the `finished` event, Highcharts the chart's load");
 p("  callback, Vega-Lite vega-embed's resolved promise, Plot and the hand-written SVG right after appending the SVG");
