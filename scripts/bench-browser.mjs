@@ -104,6 +104,35 @@ async function afterVisible(send) {
 }
 
 /**
+ * One fresh, timed load through a pipe (scripts/cdp-pipe.mjs): a new browser context, the Performance and Page
+ * domains on, not Network. Returns the visible mark's time (undefined when it did not come), the page's uncaught
+ * errors, and, when visible, what `afterVisible` reads.
+ *
+ * @example
+ * const pipe = await launchPipe(chromiumPath(), chromiumArgs);
+ * const { time, errors, nodes } = await pipeLoad(pipe, 'http://127.0.0.1:8080/danvan/bars.html');
+ */
+export async function pipeLoad(pipe, url, timeout = TIMEOUT) {
+  const { browserContextId } = await pipe.send('Target.createBrowserContext', { disposeOnDetach: true });
+  try {
+    const { targetId } = await pipe.send('Target.createTarget', { url: 'about:blank', browserContextId });
+    const { sessionId } = await pipe.send('Target.attachToTarget', { targetId, flatten: true });
+    const send = (method, params) => pipe.send(method, params, sessionId);
+    await send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false });
+    await send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => send('Performance.enable'));
+    // The Page domain applies scripts to new documents only while it is on.
+    await send('Page.enable');
+    await send('Page.addScriptToEvaluateOnNewDocument', { source: `(${initScript})()` });
+    await send('Page.navigate', { url });
+    const time = await waitVisible(send, timeout);
+    const errors = await send('Runtime.evaluate', { expression: 'window.__errors', returnByValue: true }).then((r) => r.result.value ?? [], () => []);
+    return { time: time ?? undefined, errors, ...(time != null ? await afterVisible(send) : {}) };
+  } finally {
+    await pipe.send('Target.disposeBrowserContext', { browserContextId }).catch(() => undefined);
+  }
+}
+
+/**
  * Measures every page. `driver`: what the timed loads go through, `pipe` (a bare DevTools pipe, the default) or
  * `playwright`.
  */
@@ -158,27 +187,6 @@ export async function measureBrowser({ dist, pages, runs, libs, cases, driver = 
 
   const pipe = driver === 'pipe' ? await launchPipe(chromiumPath(), ARGS) : undefined;
 
-  /** One fresh, timed load through the pipe: a new browser context, the Performance and Page domains on, not Network. */
-  async function pipeLoad(url) {
-    const { browserContextId } = await pipe.send('Target.createBrowserContext', { disposeOnDetach: true });
-    try {
-      const { targetId } = await pipe.send('Target.createTarget', { url: 'about:blank', browserContextId });
-      const { sessionId } = await pipe.send('Target.attachToTarget', { targetId, flatten: true });
-      const send = (method, params) => pipe.send(method, params, sessionId);
-      await send('Emulation.setDeviceMetricsOverride', { ...VIEWPORT, deviceScaleFactor: 1, mobile: false });
-      await send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => send('Performance.enable'));
-      // The Page domain applies scripts to new documents only while it is on.
-      await send('Page.enable');
-      await send('Page.addScriptToEvaluateOnNewDocument', { source: `(${initScript})()` });
-      await send('Page.navigate', { url });
-      const time = await waitVisible(send, TIMEOUT);
-      const errors = await send('Runtime.evaluate', { expression: 'window.__errors', returnByValue: true }).then((r) => r.result.value ?? [], () => []);
-      return { time: time ?? undefined, errors, ...(time != null ? await afterVisible(send) : {}) };
-    } finally {
-      await pipe.send('Target.disposeBrowserContext', { browserContextId }).catch(() => undefined);
-    }
-  }
-
   const total = runs * libs.length * cases.length;
   let done = 0;
   const started = performance.now();
@@ -186,9 +194,9 @@ export async function measureBrowser({ dist, pages, runs, libs, cases, driver = 
     for (const c of cases) {
       for (const lib of libs) {
         const url = server.url + pages[lib][c].path;
-        const r = pipe ? await pipeLoad(url) : await load(url, (page, cdp) => afterVisible((method, params) => cdp.send(method, params)));
+        const r = pipe ? await pipeLoad(pipe, url) : await load(url, (page, cdp) => afterVisible((method, params) => cdp.send(method, params)));
         const slot = results[lib][c];
-        if (r.time === undefined) slot.errors.push(`run ${run + 1}: not visible within ${TIMEOUT / 1000} s`);
+        if (r.time === undefined) slot.errors.push(`run ${run + 1}: not visible (within ${TIMEOUT / 1000} s, or a second after an uncaught error)`);
         else {
           slot.times.push(r.time);
           slot.heaps.push(r.heap);

@@ -20,10 +20,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { quantile } from 'd3-array';
 import { CSP, measureBrowser } from './bench-browser.mjs';
 import { BENCH, CASES, CDN, DIST, LIBS, PEERS, ROOT, buildPages } from './bench-pages.mjs';
 import { sizes } from './sizes.mjs';
 import { ALPHA, timeVerdict } from './time-verdict.mjs';
+import { ratioInterval } from './ratio-interval.mjs';
 
 const MIN_RUNS = 15;
 // One page's loads spread by some 12 % (sd) here, and the gaps worth telling apart are a few percent. In a
@@ -93,13 +95,8 @@ const loadEnd = os.loadavg();
 const minutes = (performance.now() - started) / 60000;
 
 // ---------------------------------------------------------------------------------------------------------------
-const q = (xs, p) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * p;
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
-};
+// d3's quantile interpolates between order statistics (R's default); an empty list has none.
+const q = (xs, p) => quantile(xs, p) ?? NaN;
 const med = (xs) => q(xs, 0.5);
 const kb = (n) => `${(n / 1024).toFixed(1)}`;
 const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)}` : '–');
@@ -198,9 +195,11 @@ p();
 p('## Headline: danvan against the best peer in each case');
 p();
 p('Ratio = danvan ÷ best peer (below 1 means danvan is ahead). Times are medians of fresh loads, navigation start to');
-p(`the chart visible. "Faster" needs more than a lower median: the Wilcoxon rank-sum test (two-sided, normal`);
-p(`approximation; scripts/rank-sum.mjs) on the two libraries' load times must find them apart, p < ${ALPHA}, against`);
-p('every peer. A gap the test cannot tell from the noise of fresh loads is a **tie**, and a tie is not faster.');
+p('the chart visible. In brackets after the time ratio, a 95 % bootstrap interval for the ratio this one run estimates');
+p("(scripts/ratio-interval.mjs: both libraries' loads resampled 2,000 times, from a fixed seed). \"Faster\" needs more");
+p('than a lower median: the Wilcoxon rank-sum test (two-sided, normal approximation; scripts/rank-sum.mjs) on the two');
+p(`libraries' load times must find them apart, p < ${ALPHA}, against every peer. A gap the test cannot tell from the noise`);
+p('of fresh loads is a **tie**, and a tie is not faster.');
 p();
 p('| Case | danvan time, ms (p25–p75) | fastest peer, ms (p25–p75) | time ratio | faster than every peer? | danvan JS brotli (KB) | smallest peer (KB) | size ratio | smaller than every peer? |');
 p('|---|---|---|---|---|---|---|---|---|');
@@ -212,12 +211,13 @@ for (const c of cases) {
   const fastest = rendered.reduce((a, b) => (stat(b, c).time < stat(a, c).time ? b : a));
   const smallest = peersIn.reduce((a, b) => (bytes[b][c].brotli < bytes[a][c].brotli ? b : a));
   const tr = d.time / stat(fastest, c).time;
+  const [lo, hi] = ratioInterval(results.danvan[c].times, results[fastest][c].times);
   const sr = bytes.danvan[c].brotli / bytes[smallest][c].brotli;
   headline[c] = { tr, sr, fastest, smallest };
   const verdict = timeVerdict(results.danvan[c].times, rendered.map((l) => ({ name: libName(l), times: results[l][c].times })));
   const bigger = peersIn.filter((l) => bytes[l][c].brotli < bytes.danvan[c].brotli).map(libName);
   p(
-    `| ${CASES.find((k) => k.id === c).title} | ${ms(d.time)} (${ms(d.p25)}–${ms(d.p75)}) | ${libName(fastest)} ${ms(stat(fastest, c).time)} (${ms(stat(fastest, c).p25)}–${ms(stat(fastest, c).p75)}) | **${x(tr)}** | ${verdict} | ${kb(bytes.danvan[c].brotli)} | ${libName(smallest)} ${kb(bytes[smallest][c].brotli)} | **${x(sr)}** | ${bigger.length ? `**no**: larger than ${bigger.join(', ')}` : 'yes'} |`,
+    `| ${CASES.find((k) => k.id === c).title} | ${ms(d.time)} (${ms(d.p25)}–${ms(d.p75)}) | ${libName(fastest)} ${ms(stat(fastest, c).time)} (${ms(stat(fastest, c).p25)}–${ms(stat(fastest, c).p75)}) | **${x(tr)}** (${lo.toFixed(2)}–${hi.toFixed(2)}) | ${verdict} | ${kb(bytes.danvan[c].brotli)} | ${libName(smallest)} ${kb(bytes[smallest][c].brotli)} | **${x(sr)}** | ${bigger.length ? `**no**: larger than ${bigger.join(', ')}` : 'yes'} |`,
   );
 }
 p();
