@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPipe } from '../../scripts/cdp-pipe.mjs';
 // @ts-expect-error -- plain JS modules of the benchmark
 import { pipeLoad } from '../../scripts/bench-browser.mjs';
-// @ts-expect-error -- plain JS module shared with the tests and benchmarks
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { serve, type Served } from './servers.js';
 
