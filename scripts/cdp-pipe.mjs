@@ -30,11 +30,17 @@ export async function launchPipe(executablePath, args) {
   let next = 0;
   let buffered = '';
   let exited;
-  const gone = new Promise((resolve) => child.once('exit', (code, signal) => resolve((exited = `Chromium exited (${code ?? signal})`))));
+  const gone = new Promise((resolve) => {
+    child.once('exit', (code, signal) => resolve((exited ??= `Chromium exited (${code ?? signal})`)));
+    // A browser that could not start at all (no such file, no permission) emits `error` and never `exit`.
+    child.once('error', (e) => resolve((exited ??= `Chromium did not start: ${e.message}`)));
+  });
   gone.then((why) => {
     for (const { reject } of pending.values()) reject(new Error(why));
     pending.clear();
   });
+  // Writing to a browser that is gone (or never started) fails on the stream; `gone` says why to every caller.
+  toBrowser.on('error', () => undefined);
   fromBrowser.setEncoding('utf8');
   fromBrowser.on('data', (chunk) => {
     buffered += chunk;

@@ -1,7 +1,8 @@
 // The benchmark's timed loads (npm run bench) go through a bare DevTools pipe rather than Playwright. The benchmark
 // is not part of npm test, so its driver is checked here, against real Chromium and a real server: a load reports the
 // visible mark and what is read after it, each load has a browser context of its own, a page that throws ends the
-// wait early with its error, and the Network domain (what the pipe exists to leave off) is never turned on.
+// wait early with its error, the Network domain (what the pipe exists to leave off) is never turned on, and a browser
+// that cannot start is an error at once rather than a wait.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain JS modules of the benchmark
 import { launchPipe } from '../../scripts/cdp-pipe.mjs';
@@ -95,5 +96,10 @@ describe('the benchmark driver (scripts/cdp-pipe.mjs, pipeLoad)', () => {
     expect(r.time).toBeGreaterThan(0);
     expect(sent).toContain('Page.navigate');
     expect(sent.filter((m) => m.startsWith('Network.'))).toEqual([]);
+  });
+
+  it('fails at once, saying so, when the browser cannot start or quits', async () => {
+    await expect(launchPipe('/nonexistent/chromium', [])).rejects.toThrow(/did not start/);
+    await expect(launchPipe('/bin/false', [])).rejects.toThrow(/exited/);
   });
 });
