@@ -4,24 +4,10 @@
 // wait early with its error, the Network domain (what the pipe exists to leave off) is never turned on, and a browser
 // that cannot start is an error at once rather than a wait.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS modules of the benchmark
-import { launchPipe } from '../../scripts/cdp-pipe.mjs';
-// @ts-expect-error -- plain JS modules of the benchmark
+import { launchPipe, type Pipe } from '../../scripts/cdp-pipe.mjs';
 import { pipeLoad } from '../../scripts/bench-browser.mjs';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { serve, type Served } from './servers.js';
-
-interface Pipe {
-  send(method: string, params?: object, sessionId?: string): Promise<Record<string, unknown>>;
-  close(): Promise<void>;
-}
-interface Load {
-  time?: number;
-  errors: string[];
-  nodes?: number;
-  heap?: number;
-  task?: number;
-}
 
 const html = (body: string) => (_req: unknown, res: { writeHead(s: number, h: object): void; end(b: string): void }) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -62,7 +48,7 @@ afterAll(async () => {
 
 describe('the benchmark driver (scripts/cdp-pipe.mjs, pipeLoad)', () => {
   it('times a fresh load to its visible mark and reads the page after it', async () => {
-    const r = (await pipeLoad(pipe, `${server.url}/draws.html`, 10_000)) as Load;
+    const r = await pipeLoad(pipe, `${server.url}/draws.html`, 10_000);
     expect(r.errors).toEqual([]);
     expect(r.time).toBeGreaterThan(0);
     expect(r.time).toBeLessThan(10_000);
@@ -74,16 +60,17 @@ describe('the benchmark driver (scripts/cdp-pipe.mjs, pipeLoad)', () => {
   });
 
   it('gives each load a new browser context: nothing is left from the one before', async () => {
-    const before = (await pipe.send('Target.getTargets')) as { targetInfos: { type: string; browserContextId?: string }[] };
+    type Targets = { targetInfos: { type: string }[] };
+    const before = await pipe.send<Targets>('Target.getTargets');
     await pipeLoad(pipe, `${server.url}/draws.html`, 10_000);
-    const after = (await pipe.send('Target.getTargets')) as typeof before;
+    const after = await pipe.send<Targets>('Target.getTargets');
     expect(after.targetInfos.filter((t) => t.type === 'page')).toHaveLength(before.targetInfos.filter((t) => t.type === 'page').length);
     expect(requests).toHaveLength(2);
   });
 
   it('stops waiting soon after a page throws, and says what it threw', async () => {
     const started = performance.now();
-    const r = (await pipeLoad(pipe, `${server.url}/throws.html`, 20_000)) as Load;
+    const r = await pipeLoad(pipe, `${server.url}/throws.html`, 20_000);
     expect(r.time).toBeUndefined();
     expect(r.errors).toEqual([expect.stringContaining('no chart today')]);
     expect(performance.now() - started).toBeLessThan(10_000);
@@ -91,8 +78,8 @@ describe('the benchmark driver (scripts/cdp-pipe.mjs, pipeLoad)', () => {
 
   it('never turns on the Network domain, which is what it is for', async () => {
     const sent: string[] = [];
-    const recording = { send: (method: string, params?: object, sessionId?: string) => (sent.push(method), pipe.send(method, params, sessionId)) };
-    const r = (await pipeLoad(recording, `${server.url}/draws.html`, 10_000)) as Load;
+    const recording: Pick<Pipe, 'send'> = { send: (method, params, sessionId) => (sent.push(method), pipe.send(method, params, sessionId)) };
+    const r = await pipeLoad(recording, `${server.url}/draws.html`, 10_000);
     expect(r.time).toBeGreaterThan(0);
     expect(sent).toContain('Page.navigate');
     expect(sent.filter((m) => m.startsWith('Network.'))).toEqual([]);
