@@ -18,4 +18,11 @@ export const barChartStyles = css`
   .mark.active {
     opacity: 0.85;
   }
+  /* The bars of a first drawing drawn as one path (see Rects), as the shared styles draw each rect.mark. */
+  @media (forced-colors: active) {
+    path.bar {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
 `;

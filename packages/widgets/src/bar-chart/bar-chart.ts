@@ -123,13 +123,15 @@ export class DvBarChart extends DvElement {
       layout.axis.map((a) => svg`<line class="grid" x1=${a.x1} y1=${a.y1} x2=${a.x2} y2=${a.y2}></line>`)
     }${
       layout.labels.map((l) => svg`<text class=${l.kind} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)
-    }</g>${this.bars.draw(this.drawSegments(layout.segments))}</svg>`;
+    }</g>${this.bars.draw(this.drawSegments(layout.segments), !this.detailed)}</svg>`;
   }
 
   /**
    * A bar is one element (thousands of bars are thousands of nodes, not twice that); its texture, where it has
    * one, lies over it and lets the pointer through to it. The active bar's ring comes last, over every bar: one
-   * ring, rather than a hidden one in each of thousands.
+   * ring, rather than a hidden one in each of thousands. The first drawing of a big result (not `detailed`) paints
+   * the bars as one path per colour, which is not a mark to point at: the bars as marks, named and focusable, come
+   * with the data table a frame later.
    */
   private drawSegments(segments: readonly Segment[]): RectAttrs[] {
     const drawn: RectAttrs[] = [];
@@ -137,8 +139,9 @@ export class DvBarChart extends DvElement {
       const width = Math.max(s.w, 1);
       const height = Math.max(s.h, 1);
       // A column under 4 px has no room for rounded corners (the radius is cut to half its width): a chart of
-      // thousands leaves them off, three DOM calls a column.
-      const shape = { class: `mark bar ${s.colorClass}${i === this.nav.active ? ' active' : ''}`, part: 'mark', x: s.x, y: s.y, width, height, rx: width < 4 ? undefined : 2 };
+      // thousands leaves them off, three DOM calls a column. Drawn as one path, the bars are not `.mark`s: nothing
+      // to hover or point at until they are.
+      const shape = { class: `${this.detailed ? 'mark ' : ''}bar ${s.colorClass}${i === this.nav.active ? ' active' : ''}`, part: 'mark', x: s.x, y: s.y, width, height, rx: width < 4 ? undefined : 2 };
       drawn.push(this.detailed ? { ...shape, role: 'listitem', tabindex: this.nav.tabIndex(i), 'data-index': i, 'aria-label': this.markName(s) } : shape);
       if (s.pattern) drawn.push({ class: 'texture', x: s.x, y: s.y, width, height, fill: `url(#${s.pattern})` });
     });

@@ -29,6 +29,11 @@ const LENGTHS = { x: 1, y: 1, width: 1, height: 1, rx: 1 } as const;
  * Values are set as numbers (lengths) or with `setAttribute`, never parsed as markup. A server, which has no DOM,
  * gets the same rectangles as templates.
  *
+ * `merged`: the rectangles as one path per look (class, part, fill) instead of an element each, for a drawing
+ * nothing in which a reader can reach (no names, tab stops or indexes): the first drawing of a big chart is
+ * painted from a few nodes, not thousands. Each rectangle is one `M…z` outline, rounded as the rectangle would be.
+ * The next drawing that is not merged starts the group afresh.
+ *
  * @example
  * private readonly bars = new Rects();
  * render() { return svg`<svg>${this.bars.draw(items.map((b) => ({ class: 'bar', x: b.x, y: b.y, width: b.w, height: b.h })))}</svg>`; }
@@ -36,9 +41,10 @@ const LENGTHS = { x: 1, y: 1, width: 1, height: 1, rx: 1 } as const;
 export class Rects {
   private group: SVGGElement | undefined;
   private drawn: readonly RectAttrs[] = [];
+  private merged = false;
 
   /** The rectangles as one `<g>`: a node in the browser, a template on the server. */
-  draw(rects: readonly RectAttrs[]): SVGGElement | SVGTemplateResult {
+  draw(rects: readonly RectAttrs[], merged = false): SVGGElement | SVGTemplateResult {
     if (isServer) {
       const a = (v: string | number | undefined) => v ?? nothing;
       return svg`<g>${rects.map(
@@ -48,6 +54,27 @@ export class Rects {
     }
     const ns = 'http://www.w3.org/2000/svg';
     const group = (this.group ??= document.createElementNS(ns, 'g'));
+    // A merged drawing, and the first one after it, start from an empty group: paths and rectangles do not mix.
+    if (merged || this.merged) {
+      group.replaceChildren();
+      this.drawn = [];
+      this.merged = merged;
+    }
+    if (merged) {
+      const looks = new Map<string, [RectAttrs, string]>();
+      for (const r of rects) {
+        const key = `${r.class}|${r.part}|${r.fill}`;
+        const look = looks.get(key);
+        if (look) look[1] += outline(r);
+        else looks.set(key, [r, outline(r)]);
+      }
+      for (const [r, d] of looks.values()) {
+        const path = group.appendChild(document.createElementNS(ns, 'path'));
+        for (const k of ['class', 'part', 'fill'] as const) if (r[k]) path.setAttribute(k, r[k]);
+        path.setAttribute('d', d);
+      }
+      return group;
+    }
     const before = this.drawn;
     rects.forEach((r, i) => {
       const old: Partial<RectAttrs> = before[i] ?? NONE;
@@ -69,4 +96,16 @@ export class Rects {
     this.drawn = rects;
     return group;
   }
+}
+
+/**
+ * A rectangle's outline as path commands: its corners rounded by `rx` the way a `<rect>` rounds them (the radius
+ * cut to half of each side), square without it.
+ */
+export function outline({ x, y, width: w, height: h, rx = 0 }: RectAttrs): string {
+  const a = Math.min(rx, w / 2);
+  const b = Math.min(rx, h / 2);
+  if (!a || !b) return `M${x} ${y}h${w}v${h}h${-w}z`;
+  const arc = (dx: number, dy: number) => `a${a} ${b} 0 0 1 ${dx} ${dy}`;
+  return `M${x + a} ${y}h${w - 2 * a}${arc(a, b)}v${h - 2 * b}${arc(-a, b)}h${2 * a - w}${arc(-a, -b)}v${2 * b - h}${arc(a, -b)}z`;
 }
