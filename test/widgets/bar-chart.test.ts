@@ -285,12 +285,25 @@ describe('<dv-bar-chart> drawings', () => {
     return { size, differing };
   }
 
-  for (const shot of [{ width: 800 }, { width: 800, dark: true }, { width: 800, forcedColors: true }]) {
+  // 250 places with a figure for each field: stacked columns in four colours, three of them textured.
+  const byField = (n: number) => {
+    const one = dataset(n);
+    const fields = ['economic', 'culture-society', 'defense-security', 'party-building'];
+    return { ...one, statistics: one.statistics.flatMap((s, i) => fields.map((field, f) => ({ ...s, id: `${s.id}-${f}`, field, value: 50 + ((i * 13 + f * 71) % 300) }))) };
+  };
+  for (const { shot, series } of [
+    { shot: { width: 800 }, series: false },
+    { shot: { width: 800, dark: true }, series: false },
+    { shot: { width: 800, forcedColors: true }, series: false },
+    { shot: { width: 800 }, series: true },
+    { shot: { width: 800, forcedColors: true }, series: true },
+  ]) {
     const look = shot.dark ? 'dark theme' : shot.forcedColors ? 'forced colours' : 'light theme';
-    it(`paints the first drawing of a big result (one path) as its detailed drawing (a mark each), in the ${look}`, async () => {
+    const what = series ? 'stacked, textured columns' : 'columns';
+    it(`paints the first drawing of a big result (paths) as its detailed drawing (a mark each): ${what}, ${look}`, async () => {
       await emulate(shot);
       try {
-        const big = await mount<DvBarChart>('<dv-bar-chart metric="beneficiaries" by="place" orientation="vertical"></dv-bar-chart>', 800);
+        const big = await mount<DvBarChart>(`<dv-bar-chart metric="beneficiaries" by="place" ${series ? 'series="field" ' : ''}orientation="vertical"></dv-bar-chart>`, 800);
         await settled(big.parentElement!);
         // Hold the frame the detailed drawing waits for, to see the first drawing on the screen.
         const held: FrameRequestCallback[] = [];
@@ -298,9 +311,11 @@ describe('<dv-bar-chart> drawings', () => {
         let first: string;
         window.requestAnimationFrame = (callback) => held.push(callback);
         try {
-          big.data = dataset(300);
+          big.data = series ? byField(250) : dataset(300);
           await big.updateComplete;
-          expect(big.shadowRoot!.querySelectorAll('path.bar')).toHaveLength(1);
+          // One path for columns of one colour; stacked parts and their textures alternate, a path each.
+          expect(big.shadowRoot!.querySelectorAll('path.bar')).toHaveLength(series ? 1000 : 1);
+          expect(big.shadowRoot!.querySelectorAll('path.texture')).toHaveLength(series ? 750 : 0);
           expect(big.shadowRoot!.querySelectorAll('.mark')).toHaveLength(0);
           first = await page.screenshot({ element: big, save: false });
         } finally {
@@ -309,8 +324,9 @@ describe('<dv-bar-chart> drawings', () => {
         expect(held.length).toBeGreaterThan(0);
         for (const callback of held) callback(performance.now());
         await settled(big.parentElement!);
-        expect(big.shadowRoot!.querySelectorAll('path.bar')).toHaveLength(0);
-        expect(big.shadowRoot!.querySelectorAll('.mark')).toHaveLength(300);
+        expect(big.shadowRoot!.querySelectorAll('path.bar, path.texture')).toHaveLength(0);
+        expect(big.shadowRoot!.querySelectorAll('.mark')).toHaveLength(series ? 1000 : 300);
+        expect(big.shadowRoot!.querySelectorAll('rect.texture')).toHaveLength(series ? 750 : 0);
         const detailed = await page.screenshot({ element: big, save: false });
         // The same picture, but for the smoothing of a pixel at the top of some columns (a path and a rectangle are
         // antialiased apart by a shade): under 0.1 % of the pixels. A column out of place by one pixel, or drawn

@@ -65,36 +65,38 @@ describe('Rects', () => {
     }
   });
 
-  it('merges rectangles into one path per look, and goes back to a rectangle each', () => {
+  it('merges each run of rectangles that look alike into one path, in order, and goes back to a rectangle each', () => {
     const bars = new Rects();
     const shapes: RectAttrs[] = [
       { class: 'bar c-s0', part: 'mark', x: 0, y: 10, width: 2, height: 30 },
+      { class: 'bar c-s0', part: 'mark', x: 3, y: 5, width: 2, height: 35 },
       { class: 'bar c-s1', part: 'mark', x: 0, y: 0, width: 2, height: 10 },
       { class: 'texture', x: 0, y: 0, width: 2, height: 10, fill: 'url(#p1)' },
-      { class: 'bar c-s0', part: 'mark', x: 3, y: 5, width: 2, height: 35 },
-      { class: 'bar c-s1', part: 'mark', x: 3, y: 0, width: 2, height: 5 },
       { class: 'texture', x: 3, y: 0, width: 2, height: 5, fill: 'url(#p1)' },
+      { class: 'bar c-s0', part: 'mark', x: 6, y: 0, width: 5, height: 40, rx: 2 },
     ];
     const group = bars.draw(shapes, true) as SVGGElement;
     const looks = (g: SVGGElement) =>
       [...g.children].map((p) => [p.tagName, p.getAttribute('class'), p.getAttribute('part'), p.getAttribute('fill'), p.getAttribute('d')]);
     expect(looks(group)).toEqual([
       ['path', 'bar c-s0', 'mark', null, 'M0 10h2v30h-2zM3 5h2v35h-2z'],
-      ['path', 'bar c-s1', 'mark', null, 'M0 0h2v10h-2zM3 0h2v5h-2z'],
+      ['path', 'bar c-s1', 'mark', null, 'M0 0h2v10h-2z'],
       ['path', 'texture', null, 'url(#p1)', 'M0 0h2v10h-2zM3 0h2v5h-2z'],
+      ['path', 'bar c-s0', 'mark', null, outline(shapes[5]!)],
     ]);
     // The detailed drawing: the same group, now a rectangle each and no path.
     const named = shapes.map((s, i) => (s.part ? { ...s, class: `mark ${s.class}`, role: 'listitem', 'data-index': i } : s));
     expect(bars.draw(named)).toBe(group);
     expect([...group.children].map((c) => c.tagName)).toEqual(Array(6).fill('rect'));
     expect([...group.children].map((c) => c.getAttribute('class'))).toEqual(named.map((s) => s.class));
-    expect(group.children[3]!.getAttribute('data-index')).toBe('3');
+    expect(group.children[2]!.getAttribute('data-index')).toBe('2');
+    expect(group.children[3]!.hasAttribute('data-index')).toBe(false);
     // Drawn again unmerged, the rectangles stay the same elements; merged again, they give way to paths.
     const rects = [...group.children];
     bars.draw(named.map((s) => ({ ...s, y: s.y + 1 })));
     expect([...group.children]).toEqual(rects);
     expect(group.children[0]!.getAttribute('y')).toBe('11');
     bars.draw(shapes, true);
-    expect(looks(group).map((l) => l[0])).toEqual(['path', 'path', 'path']);
+    expect(looks(group).map((l) => l[0])).toEqual(['path', 'path', 'path', 'path']);
   });
 });

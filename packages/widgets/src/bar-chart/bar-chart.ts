@@ -130,8 +130,8 @@ export class DvBarChart extends DvElement {
    * A bar is one element (thousands of bars are thousands of nodes, not twice that); its texture, where it has
    * one, lies over it and lets the pointer through to it. The active bar's ring comes last, over every bar: one
    * ring, rather than a hidden one in each of thousands. The first drawing of a big result (not `detailed`) paints
-   * the bars as one path per colour, which is not a mark to point at: the bars as marks, named and focusable, come
-   * with the data table a frame later.
+   * the bars as paths (one for bars of one colour: see Rects), which are not marks to point at: the bars as marks,
+   * named and focusable, come with the data table a frame later.
    */
   private drawSegments(segments: readonly Segment[]): RectAttrs[] {
     const drawn: RectAttrs[] = [];

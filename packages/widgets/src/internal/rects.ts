@@ -29,10 +29,10 @@ const LENGTHS = { x: 1, y: 1, width: 1, height: 1, rx: 1 } as const;
  * Values are set as numbers (lengths) or with `setAttribute`, never parsed as markup. A server, which has no DOM,
  * gets the same rectangles as templates.
  *
- * `merged`: the rectangles as one path per look (class, part, fill) instead of an element each, for a drawing
- * nothing in which a reader can reach (no names, tab stops or indexes): the first drawing of a big chart is
- * painted from a few nodes, not thousands. Each rectangle is one `M…z` outline, rounded as the rectangle would be.
- * The next drawing that is not merged starts the group afresh.
+ * `merged`: each run of rectangles that look alike (class, part, fill) as one path instead of an element each, for
+ * a drawing nothing in which a reader can reach (no names, tab stops or indexes): the first drawing of a big chart
+ * of one colour is painted from one node, not thousands. Each rectangle is one `M…z` outline, rounded as the
+ * rectangle would be. The next drawing that is not merged starts the group afresh.
  *
  * @example
  * private readonly bars = new Rects();
@@ -61,14 +61,17 @@ export class Rects {
       this.merged = merged;
     }
     if (merged) {
-      const looks = new Map<string, [RectAttrs, string]>();
+      // A path for each run of rectangles that look alike, in their order: stacked parts and their textures
+      // alternate, and whichever comes later paints over the edge of the one before.
+      const runs: [RectAttrs, string][] = [];
+      let last = '';
       for (const r of rects) {
-        const key = `${r.class}|${r.part}|${r.fill}`;
-        const look = looks.get(key);
-        if (look) look[1] += outline(r);
-        else looks.set(key, [r, outline(r)]);
+        const look = `${r.class}|${r.part}|${r.fill}`;
+        if (look === last) runs[runs.length - 1]![1] += outline(r);
+        else runs.push([r, outline(r)]);
+        last = look;
       }
-      for (const [r, d] of looks.values()) {
+      for (const [r, d] of runs) {
         const path = group.appendChild(document.createElementNS(ns, 'path'));
         for (const k of ['class', 'part', 'fill'] as const) if (r[k]) path.setAttribute(k, r[k]);
         path.setAttribute('d', d);
