@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pixelsApart } from '../pixels-apart.js';
 import { bundle, CDN_PATH, cdnOverride } from '../reliability/bundle.js';
 import { launch, violations, watch, type PageProblems } from './browser.js';
 import { serve, STRICT_CSP, type Served } from './servers.js';
@@ -124,32 +125,6 @@ async function open(path: string): Promise<{ page: Page; problems: PageProblems 
   return { page, problems };
 }
 
-/** How much two PNG pictures differ: decoded and compared in the browser (no image library needed). */
-async function pixelDiff(page: Page, a: Buffer, b: Buffer): Promise<{ size: string; differing: number; ratio: number }> {
-  return page.evaluate(
-    async ([x, y]) => {
-      const decode = async (b64: string) => {
-        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      };
-      const [p, q] = await Promise.all([decode(x), decode(y)]);
-      const size = `${p.width}×${p.height} vs ${q.width}×${q.height}`;
-      if (p.width !== q.width || p.height !== q.height) return { size, differing: -1, ratio: 1 };
-      let differing = 0;
-      for (let i = 0; i < p.data.length; i += 4) {
-        const d = Math.max(Math.abs(p.data[i]! - q.data[i]!), Math.abs(p.data[i + 1]! - q.data[i + 1]!), Math.abs(p.data[i + 2]! - q.data[i + 2]!));
-        if (d > 48) differing++;
-      }
-      return { size, differing, ratio: differing / (p.width * p.height) };
-    },
-    [a.toString('base64'), b.toString('base64')] as const,
-  );
-}
-
 describe('a hostile host page (built CDN bundle, strict CSP with Trusted Types)', () => {
   it('draws every element as on a clean page: same boxes, same pixels, no CSP violation, no error', async () => {
     const clean = await open('/__host/clean.html');
@@ -178,7 +153,7 @@ describe('a hostile host page (built CDN bundle, strict CSP with Trusted Types)'
         clean.page.locator(tag).screenshot({ path: new URL(`hostile-host-${tag}-clean.png`, SHOTS).pathname }),
         hostile.page.locator(tag).screenshot({ path: new URL(`hostile-host-${tag}-hostile.png`, SHOTS).pathname }),
       ]);
-      const diff = await pixelDiff(clean.page, a, b);
+      const diff = await clean.page.evaluate(pixelsApart, [a.toString('base64'), b.toString('base64')] as const);
       report.push(`${tag}: ${diff.size}, ${diff.differing} px differ (${(diff.ratio * 100).toFixed(2)} %)`);
       expect.soft(diff.ratio, `${tag}: ${diff.size}, ${diff.differing} px differ`).toBeLessThan(0.005);
     }

@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import haTinh from '@danvan/core/data/ha-tinh.json';
 import { query, validate } from '@danvan/core';
 import smallJson from '../fixtures/models-small.json';
+import { pixelsApart } from '../pixels-apart.js';
 import '@danvan/widgets/bar-chart/bar-chart.define.js';
 import type { DvBarChart, DvSelectDetail } from '@danvan/widgets';
 import { axeViolations, mount, settled, texts } from './helpers.js';
@@ -267,24 +268,6 @@ describe('<dv-bar-chart> drawings', () => {
     expect(few.shadowRoot!.querySelectorAll('.value-label')).toHaveLength(12);
   });
 
-  /** How many pixels of two PNG screenshots differ (by more than 48 in a channel), decoded here in the browser. */
-  async function pixelsApart(a: string, b: string): Promise<{ size: string; differing: number }> {
-    const decode = async (b64: string) => {
-      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-      const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    };
-    const [p, q] = await Promise.all([decode(a), decode(b)]);
-    const size = `${p.width}×${p.height} vs ${q.width}×${q.height}`;
-    if (p.width !== q.width || p.height !== q.height) return { size, differing: -1 };
-    let differing = 0;
-    for (let i = 0; i < p.data.length; i += 4) {
-      if (Math.max(...[0, 1, 2].map((c) => Math.abs(p.data[i + c]! - q.data[i + c]!))) > 48) differing++;
-    }
-    return { size, differing };
-  }
-
   // 250 places with a figure for each field: stacked columns in four colours, three of them textured.
   const byField = (n: number) => {
     const one = dataset(n);
@@ -331,10 +314,10 @@ describe('<dv-bar-chart> drawings', () => {
         // The same picture, but for the smoothing of a pixel at the top of some columns (a path and a rectangle are
         // antialiased apart by a shade): under 0.1 % of the pixels. A column out of place by one pixel, or drawn
         // without its outline, would change thousands.
-        const { size, differing } = await pixelsApart(first, detailed);
+        const { size, ratio } = await pixelsApart([first, detailed]);
         const [width, height] = size.split(' vs ')[0]!.split('×').map(Number) as [number, number];
         expect(size).toBe(`${width}×${height} vs ${width}×${height}`);
-        expect(differing / (width * height)).toBeLessThan(0.001);
+        expect(ratio).toBeLessThan(0.001);
       } finally {
         await resetMedia();
       }
